@@ -1,0 +1,73 @@
+import { type ActiveRule, type LintConfig, resolveConfig } from './config.js'
+import { type Diagnostic, compareDiagnostics } from './diagnostic.js'
+import { FlowFacts } from './facts.js'
+import { type FlowModel, readFlowModel } from './flow-model.js'
+import { FlowGraph } from './graph/flow-graph.js'
+import { type JsonSyntaxError, locateDiagnostics, parseJsonText } from './json-text.js'
+import type { RuleContext, RuleReport } from './rule.js'
+
+/** Either a parsed JSON value, or the syntax error that kept a text from being one. */
+export type FlowSource = { value: unknown } | { syntaxError: JsonSyntaxError }
+
+/** Rules resolved from a config, ready to run on many documents. */
+export type RuleSet = readonly ActiveRule[]
+
+/** Resolves a config once, for linting many files with it. Throws `ConfigError`. */
+export function createRuleSet(config?: LintConfig): RuleSet {
+  return resolveConfig(config)
+}
+
+/**
+ * Every problem of one flow document (any JSON value: a flow array or a session body), in one pass.
+ * Diagnostics carry pointers, not positions: locate them with `locateDiagnostics` when there is text.
+ */
+export function analyzeFlow(document: unknown, config: LintConfig | RuleSet = {}): Diagnostic[] {
+  return runRules({ value: document }, Array.isArray(config) ? (config as RuleSet) : resolveConfig(config as LintConfig))
+}
+
+/** Lints the text of a JSON flow file: parse, analyze, and locate each diagnostic in the text. */
+export function lintJsonText(text: string, config: LintConfig | RuleSet = {}): Diagnostic[] {
+  const parsed = parseJsonText(text)
+  const rules = Array.isArray(config) ? (config as RuleSet) : resolveConfig(config as LintConfig)
+  const diagnostics = runRules(parsed.ok ? { value: parsed.value } : { syntaxError: parsed.error }, rules)
+  if (diagnostics.length > 0) {
+    locateDiagnostics(text, diagnostics)
+    diagnostics.sort(compareDiagnostics)
+  }
+  return diagnostics
+}
+
+function runRules(source: FlowSource, rules: RuleSet): Diagnostic[] {
+  const model: FlowModel =
+    'value' in source
+      ? readFlowModel(source.value)
+      : { document: undefined, shape: 'unparsed', body: undefined, flowPointer: undefined, nodes: [] }
+  const graph = new FlowGraph(model.nodes)
+  const facts = new FlowFacts(model, graph)
+  const syntaxError = 'syntaxError' in source ? source.syntaxError : undefined
+  const diagnostics: Diagnostic[] = []
+  for (const { rule, severity, options } of rules) {
+    const context: RuleContext<string> = {
+      model,
+      graph,
+      facts,
+      syntaxError,
+      report(report: RuleReport<string>) {
+        diagnostics.push(toDiagnostic(rule.name, severity, rule.meta.messages[report.messageId] ?? report.messageId, report))
+      },
+    }
+    rule.create(context, options)
+  }
+  return diagnostics
+}
+
+function toDiagnostic(ruleId: string, severity: 1 | 2, template: string, report: RuleReport<string>): Diagnostic {
+  const message = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) =>
+    report.data !== undefined && Object.hasOwn(report.data, key) ? String(report.data[key]) : whole,
+  )
+  const diagnostic: Diagnostic = { ruleId, severity, message, path: report.pointer ?? report.node?.pointer ?? '' }
+  const nodeId = report.nodeId ?? report.node?.id
+  if (nodeId !== undefined) diagnostic.nodeId = nodeId
+  if (report.position !== undefined) Object.assign(diagnostic, report.position)
+  return diagnostic
+}

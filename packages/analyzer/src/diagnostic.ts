@@ -1,0 +1,27 @@
+/** 1 is a warning, 2 an error: the numbers ESLint's JSON report uses. */
+export type Severity = 1 | 2
+
+/** One problem found in a flow, with a JSON pointer into the document and, once located, its span. */
+export interface Diagnostic {
+  ruleId: string
+  severity: Severity
+  message: string
+  /** The node the message is about; absent when it is about no node. */
+  nodeId?: string
+  /** RFC 6901 JSON pointer into the (compiled) document. */
+  path: string
+  line?: number
+  column?: number
+  endLine?: number
+  endColumn?: number
+}
+
+/** Orders diagnostics by position in the file, then by pointer, so output is stable. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0) ||
+    (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  )
+}

@@ -1,0 +1,117 @@
+import { isJsonObject } from './describe-value.js'
+import { joinPointer } from './pointer.js'
+
+/** An outcome of a node that names a target node id. */
+export interface OutcomeReference {
+  /** The outcome's name: a fixed key (`noFace`), a conversation outcome id, `outcome`, `default`, `rules[0]`. */
+  readonly name: string
+  readonly target: string
+  /** Pointer to the target string in the document. */
+  readonly pointer: string
+}
+
+/** A node of the flow as written, before any validation: every field may be missing or of any type. */
+export interface FlowNodeInfo {
+  /** Position in the flow array. */
+  readonly index: number
+  /** Pointer to the node in the document, e.g. `/flow/3`. */
+  readonly pointer: string
+  /** The array element as written. */
+  readonly value: unknown
+  /** The node object; undefined when the array element is not an object. */
+  readonly fields: Readonly<Record<string, unknown>> | undefined
+  /** The node's id when it is a string. */
+  readonly id: string | undefined
+  /** The node's type when it is a string. */
+  readonly type: string | undefined
+  readonly references: readonly OutcomeReference[]
+}
+
+/** What kind of document a flow file holds. */
+export type DocumentShape = 'flow-array' | 'session-body' | 'other' | 'unparsed'
+
+/** A flow document as read: a bare flow array, or a session body with a `flow` (or legacy `modules`). */
+export interface FlowModel {
+  readonly document: unknown
+  readonly shape: DocumentShape
+  /** The session body when the document is an object. */
+  readonly body: Readonly<Record<string, unknown>> | undefined
+  /** Pointer to the flow array; undefined when the document holds no flow array. */
+  readonly flowPointer: string | undefined
+  readonly nodes: readonly FlowNodeInfo[]
+}
+
+/** Reads the nodes and outcome references of any JSON value, leniently, so that one bad field hides nothing else. */
+export function readFlowModel(document: unknown): FlowModel {
+  if (Array.isArray(document)) {
+    return { document, shape: 'flow-array', body: undefined, flowPointer: '', nodes: readNodes(document, '') }
+  }
+  if (isJsonObject(document)) {
+    const flow = Object.hasOwn(document, 'flow') ? document.flow : undefined
+    const nodes = Array.isArray(flow) ? readNodes(flow, '/flow') : []
+    return {
+      document,
+      shape: 'session-body',
+      body: document,
+      flowPointer: Array.isArray(flow) ? '/flow' : undefined,
+      nodes,
+    }
+  }
+  return { document, shape: 'other', body: undefined, flowPointer: undefined, nodes: [] }
+}
+
+function readNodes(flow: readonly unknown[], flowPointer: string): FlowNodeInfo[] {
+  const nodes = new Array<FlowNodeInfo>(flow.length)
+  for (let index = 0; index < flow.length; index++) {
+    const value = flow[index]
+    const pointer = `${flowPointer}/${index}`
+    if (!isJsonObject(value)) {
+      nodes[index] = { index, pointer, value, fields: undefined, id: undefined, type: undefined, references: [] }
+      continue
+    }
+    const id = Object.hasOwn(value, 'id') && typeof value.id === 'string' ? value.id : undefined
+    const type = Object.hasOwn(value, 'type') && typeof value.type === 'string' ? value.type : undefined
+    nodes[index] = { index, pointer, value, fields: value, id, type, references: readReferences(value, pointer) }
+  }
+  return nodes
+}
+
+/**
+ * Every string that names a target node, wherever any node type keeps one: `outcome`, `outcomes`
+ * (array or keyed object), legacy `transitions`, `rules[].outcome`, `default`, `awaitExternal.exits`.
+ * Reading every shape for every type keeps a node with a wrong type from cutting off what follows it.
+ */
+function readReferences(node: Readonly<Record<string, unknown>>, pointer: string): OutcomeReference[] {
+  const references: OutcomeReference[] = []
+  const add = (name: string, target: unknown, ...tokens: (string | number)[]): void => {
+    if (typeof target === 'string') references.push({ name, target, pointer: joinPointer(pointer, ...tokens) })
+  }
+  const addOutcomes = (field: string): void => {
+    const outcomes = Object.hasOwn(node, field) ? node[field] : undefined
+    if (Array.isArray(outcomes)) {
+      outcomes.forEach((outcome: unknown, i) => {
+        if (!isJsonObject(outcome) || !Object.hasOwn(outcome, 'targetNodeId')) return
+        const name = Object.hasOwn(outcome, 'id') && typeof outcome.id === 'string' ? outcome.id : `${field}[${i}]`
+        add(name, outcome.targetNodeId, field, i, 'targetNodeId')
+      })
+    } else if (isJsonObject(outcomes)) {
+      for (const key of Object.keys(outcomes)) add(key, outcomes[key], field, key)
+    }
+  }
+  if (Object.hasOwn(node, 'outcome')) add('outcome', node.outcome, 'outcome')
+  addOutcomes('outcomes')
+  addOutcomes('transitions')
+  const rules = Object.hasOwn(node, 'rules') ? node.rules : undefined
+  if (Array.isArray(rules)) {
+    rules.forEach((rule: unknown, i) => {
+      if (isJsonObject(rule) && Object.hasOwn(rule, 'outcome')) add(`rules[${i}]`, rule.outcome, 'rules', i, 'outcome')
+    })
+  }
+  if (Object.hasOwn(node, 'default')) add('default', node.default, 'default')
+  const awaitExternal = Object.hasOwn(node, 'awaitExternal') ? node.awaitExternal : undefined
+  if (isJsonObject(awaitExternal) && Object.hasOwn(awaitExternal, 'exits') && isJsonObject(awaitExternal.exits)) {
+    const exits = awaitExternal.exits
+    for (const key of Object.keys(exits)) add(key, exits[key], 'awaitExternal', 'exits', key)
+  }
+  return references
+}

@@ -1,0 +1,119 @@
+import type { FlowModel, FlowNodeInfo } from '../flow-model.js'
+import { type Adjacency, buildAdjacency, reachableFrom, stronglyConnectedComponents } from './algorithms.js'
+
+/**
+ * The flow as a compact indexed graph: node `i` is the flow array's element `i`; an edge goes from a
+ * node to every node that has the id one of its outcomes names (several when an id is duplicated, so
+ * that one duplicate does not cut the flow). Algorithms return data; rules decide what to report.
+ */
+export class FlowGraph {
+  readonly size: number
+  readonly successors: Adjacency
+  readonly predecessors: Adjacency
+  /** Index of the first `start` node, or -1. */
+  readonly start: number
+  private readonly indicesById: Map<string, number | number[]>
+  private cachedReachable: Uint8Array | undefined
+  private cachedComponents: Int32Array | undefined
+
+  constructor(readonly nodes: readonly FlowNodeInfo[]) {
+    const size = nodes.length
+    this.size = size
+    const indicesById = new Map<string, number | number[]>()
+    let start = -1
+    for (let i = 0; i < size; i++) {
+      const { id, type } = nodes[i]!
+      if (type === 'start' && start === -1) start = i
+      if (id === undefined) continue
+      const known = indicesById.get(id)
+      if (known === undefined) indicesById.set(id, i)
+      else if (typeof known === 'number') indicesById.set(id, [known, i])
+      else known.push(i)
+    }
+    this.indicesById = indicesById
+    this.start = start
+
+    let edgeCount = 0
+    for (const node of nodes) {
+      for (const reference of node.references) edgeCount += this.countOf(reference.target)
+    }
+    const from = new Int32Array(edgeCount)
+    const to = new Int32Array(edgeCount)
+    let e = 0
+    for (let i = 0; i < size; i++) {
+      for (const reference of nodes[i]!.references) {
+        const target = indicesById.get(reference.target)
+        if (target === undefined) continue
+        for (const t of typeof target === 'number' ? [target] : target) {
+          from[e] = i
+          to[e++] = t
+        }
+      }
+    }
+    this.successors = buildAdjacency(size, from, to, edgeCount)
+    this.predecessors = buildAdjacency(size, to, from, edgeCount)
+  }
+
+  static fromModel(model: FlowModel): FlowGraph {
+    return new FlowGraph(model.nodes)
+  }
+
+  /** Whether some node has this id. */
+  has(id: string): boolean {
+    return this.indicesById.has(id)
+  }
+
+  /** Indices of the nodes with this id (more than one when the id is duplicated). */
+  indicesOf(id: string): readonly number[] {
+    const found = this.indicesById.get(id)
+    return found === undefined ? [] : typeof found === 'number' ? [found] : found
+  }
+
+  /** Ids used by more than one node, each with the indices of its nodes. */
+  duplicateIds(): [string, readonly number[]][] {
+    const duplicates: [string, readonly number[]][] = []
+    for (const [id, found] of this.indicesById) if (typeof found !== 'number') duplicates.push([id, found])
+    return duplicates
+  }
+
+  /** The direct successors of a node, without repeats. */
+  successorsOf(index: number): number[] {
+    return neighbours(this.successors, index)
+  }
+
+  /** The direct predecessors of a node, without repeats. */
+  predecessorsOf(index: number): number[] {
+    return neighbours(this.predecessors, index)
+  }
+
+  /** Marks the nodes reachable from the first start node; all zero when there is none. */
+  reachableFromStart(): Uint8Array {
+    this.cachedReachable ??= reachableFrom(this.successors, this.start === -1 ? [] : [this.start], this.size)
+    return this.cachedReachable
+  }
+
+  /** Marks the nodes from which some node in `targets` can be reached (targets included). */
+  canReach(targets: Iterable<number>): Uint8Array {
+    return reachableFrom(this.predecessors, targets, this.size)
+  }
+
+  /** Strongly connected component of each node (see `stronglyConnectedComponents`). */
+  components(): Int32Array {
+    this.cachedComponents ??= stronglyConnectedComponents(this.successors, this.size)
+    return this.cachedComponents
+  }
+
+  private countOf(id: string): number {
+    const found = this.indicesById.get(id)
+    return found === undefined ? 0 : typeof found === 'number' ? 1 : found.length
+  }
+}
+
+function neighbours(graph: Adjacency, index: number): number[] {
+  const found: number[] = []
+  for (let e = graph.offsets[index]!, end = graph.offsets[index + 1]!; e < end; e++) {
+    const w = graph.targets[e]!
+    if (!found.includes(w)) found.push(w)
+  }
+  return found
+}

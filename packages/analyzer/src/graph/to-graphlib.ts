@@ -1,0 +1,37 @@
+import { Graph } from '@dagrejs/graphlib'
+import { readFlowModel } from '../flow-model.js'
+
+/** Node label of `toGraphlib` graphs: the node as written in the flow. */
+export interface GraphlibNodeLabel {
+  type: string | undefined
+  node: Readonly<Record<string, unknown>>
+}
+
+/** Edge label of `toGraphlib` graphs: the outcome that leads along the edge. */
+export interface GraphlibEdgeLabel {
+  outcome: string
+}
+
+/**
+ * The flow as a @dagrejs/graphlib multigraph for your own algorithms: one graph node per flow node
+ * (keyed by id, labelled with the node), one edge per outcome, named and labelled by the outcome.
+ * Accepts a flow array or a session body. Outcomes that point to no node are left out.
+ */
+export function toGraphlib(document: unknown): Graph<unknown, GraphlibNodeLabel, GraphlibEdgeLabel> {
+  const model = readFlowModel(document)
+  const graph = new Graph<unknown, GraphlibNodeLabel, GraphlibEdgeLabel>({ directed: true, multigraph: true })
+  for (const node of model.nodes) {
+    if (node.id !== undefined && node.fields !== undefined && !graph.hasNode(node.id)) {
+      graph.setNode(node.id, { type: node.type, node: node.fields })
+    }
+  }
+  for (const node of model.nodes) {
+    if (node.id === undefined) continue
+    for (const reference of node.references) {
+      if (graph.hasNode(reference.target)) {
+        graph.setEdge(node.id, reference.target, { outcome: reference.name }, reference.name)
+      }
+    }
+  }
+  return graph
+}

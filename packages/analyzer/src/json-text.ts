@@ -1,0 +1,174 @@
+import { type ParseErrorCode, printParseErrorCode, visit } from 'jsonc-parser'
+import type { Diagnostic } from './diagnostic.js'
+import { parsePointer } from './pointer.js'
+
+/** A 1-based span in a text file. */
+export interface Span {
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+}
+
+/** Why a text is not JSON, and where. */
+export interface JsonSyntaxError {
+  message: string
+  line: number
+  column: number
+}
+
+export type JsonParseResult = { ok: true; value: unknown } | { ok: false; error: JsonSyntaxError }
+
+const errorText: Partial<Record<ReturnType<typeof printParseErrorCode>, string>> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'malformed number',
+  PropertyNameExpected: 'expected a property name in double quotes',
+  ValueExpected: 'expected a value',
+  ColonExpected: 'expected ":"',
+  CommaExpected: 'expected "," or a closing bracket',
+  CloseBraceExpected: 'expected "}"',
+  CloseBracketExpected: 'expected "]"',
+  EndOfFileExpected: 'unexpected text after the end of the JSON value',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'unterminated comment',
+  UnexpectedEndOfString: 'unterminated string',
+  UnexpectedEndOfNumber: 'unterminated number',
+  InvalidUnicode: 'invalid unicode escape',
+  InvalidEscapeCharacter: 'invalid escape character',
+  InvalidCharacter: 'invalid character in string',
+}
+
+/** Parses JSON with the engine's parser; only a text that fails is scanned again to say where. */
+export function parseJsonText(text: string): JsonParseResult {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  try {
+    return { ok: true, value: JSON.parse(source) as unknown }
+  } catch (parseError) {
+    return { ok: false, error: locateSyntaxError(source, parseError) }
+  }
+}
+
+function locateSyntaxError(text: string, parseError: unknown): JsonSyntaxError {
+  let found: JsonSyntaxError | undefined
+  try {
+    visit(
+      text,
+      {
+        onError(code: ParseErrorCode, _offset, _length, startLine, startCharacter) {
+          found ??= { message: errorText[printParseErrorCode(code)] ?? 'invalid JSON', line: startLine + 1, column: startCharacter + 1 }
+        },
+      },
+      { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+    )
+  } catch {
+    // Nesting too deep for the scanner's recursion: fall back to the engine's own message.
+  }
+  if (found !== undefined) return { ...found, message: `invalid JSON: ${found.message}` }
+  if (text.trim() === '') return { message: 'invalid JSON: the file is empty', line: 1, column: 1 }
+  const engineMessage = parseError instanceof Error ? parseError.message : String(parseError)
+  return { message: `invalid JSON: ${engineMessage}`, line: 1, column: 1 }
+}
+
+interface TrieNode {
+  children: Map<string, TrieNode>
+  /** Diagnostics whose pointer ends here. */
+  diagnostics: Diagnostic[]
+}
+
+interface Frame {
+  trie: TrieNode | undefined
+  isArray: boolean
+  index: number
+  key: string
+  start: { line: number; column: number } | undefined
+}
+
+/**
+ * Fills in line and column of each diagnostic from its JSON pointer: the span of the value it points
+ * at. One streaming pass over the text that only follows the branches some pointer goes down, so a
+ * file pays for positions only when it has diagnostics, and only once. A pointer that does not
+ * resolve (into a value that was not there) falls back to its longest existing prefix.
+ */
+export function locateDiagnostics(text: string, diagnostics: readonly Diagnostic[]): void {
+  const pending = diagnostics.filter((d) => d.line === undefined)
+  if (pending.length === 0) return
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  const root: TrieNode = { children: new Map(), diagnostics: [] }
+  for (const diagnostic of pending) {
+    let node = root
+    for (const token of parsePointer(diagnostic.path)) {
+      let child = node.children.get(token)
+      if (child === undefined) {
+        child = { children: new Map(), diagnostics: [] }
+        node.children.set(token, child)
+      }
+      node = child
+    }
+    node.diagnostics.push(diagnostic)
+  }
+
+  const stack: Frame[] = [{ trie: undefined, isArray: true, index: 0, key: '', start: undefined }]
+  const slotTrie = (): TrieNode | undefined => {
+    if (stack.length === 1) return root
+    const parent = stack[stack.length - 1]!
+    return parent.trie?.children.get(parent.isArray ? String(parent.index) : parent.key)
+  }
+  const setSpan = (trie: TrieNode, span: Span): void => {
+    for (const diagnostic of trie.diagnostics) Object.assign(diagnostic, span)
+  }
+  const begin = (isArray: boolean, line: number, character: number): boolean => {
+    const trie = slotTrie()
+    stack.push({ trie, isArray, index: 0, key: '', start: trie === undefined ? undefined : { line: line + 1, column: character + 1 } })
+    return trie !== undefined
+  }
+  const end = (offsetLine: number, character: number): void => {
+    const frame = stack.pop()
+    if (frame?.trie !== undefined && frame.start !== undefined) {
+      const span = { ...frame.start, endLine: offsetLine + 1, endColumn: character + 2 }
+      setSpan(frame.trie, span)
+      // Pointers below this value that were never found point at it as a whole.
+      fillUnresolved(frame.trie, span)
+    }
+  }
+  try {
+    visit(
+      source,
+      {
+        onObjectBegin: (_offset, _length, line, character) => begin(false, line, character),
+        onArrayBegin: (_offset, _length, line, character) => begin(true, line, character),
+        onObjectEnd: (_offset, _length, line, character) => end(line, character),
+        onArrayEnd: (_offset, _length, line, character) => end(line, character),
+        onObjectProperty: (property) => {
+          stack[stack.length - 1]!.key = property
+        },
+        onSeparator: (character) => {
+          const top = stack[stack.length - 1]!
+          if (character === ',' && top.isArray) top.index++
+        },
+        onLiteralValue: (_value, _offset, length, line, character) => {
+          const trie = slotTrie()
+          if (trie !== undefined) {
+            const span = { line: line + 1, column: character + 1, endLine: line + 1, endColumn: character + 1 + length }
+            setSpan(trie, span)
+            fillUnresolved(trie, span)
+          }
+        },
+      },
+      { disallowComments: false, allowTrailingComma: true },
+    )
+  } catch {
+    // Too deep for the scanner: whatever was not located points at the top of the file.
+  }
+  for (const diagnostic of pending) {
+    if (diagnostic.line === undefined) Object.assign(diagnostic, { line: 1, column: 1, endLine: 1, endColumn: 1 })
+  }
+}
+
+function fillUnresolved(trie: TrieNode, span: Span): void {
+  const queue = [...trie.children.values()]
+  while (queue.length > 0) {
+    const node = queue.pop()!
+    for (const diagnostic of node.diagnostics) if (diagnostic.line === undefined) Object.assign(diagnostic, span)
+    queue.push(...node.children.values())
+  }
+}

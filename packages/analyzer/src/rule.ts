@@ -1,0 +1,66 @@
+import type { z } from 'zod'
+import type { FlowFacts } from './facts.js'
+import type { FlowModel, FlowNodeInfo } from './flow-model.js'
+import type { FlowGraph } from './graph/flow-graph.js'
+import type { JsonSyntaxError, Span } from './json-text.js'
+
+/** What a rule reports: a message id with its data, about a node or a place in the document. */
+export interface RuleReport<MessageIds extends string> {
+  messageId: MessageIds
+  data?: Readonly<Record<string, string | number>>
+  /** The node the report is about; gives `nodeId` and, unless `pointer` is set, the location. */
+  node?: FlowNodeInfo
+  /** Pointer to what the report is about; defaults to the node's pointer. */
+  pointer?: string
+  /** The node id to report when it is not `node.id` (a duplicated id, say). */
+  nodeId?: string
+  /** A position known without a pointer (a JSON syntax error). */
+  position?: Span
+}
+
+/** What a rule sees: the flow as read, its graph, the shared analyses, and a way to report. */
+export interface RuleContext<MessageIds extends string> {
+  readonly model: FlowModel
+  readonly graph: FlowGraph
+  readonly facts: FlowFacts
+  /** Why the file is not JSON; the model is then empty. */
+  readonly syntaxError: JsonSyntaxError | undefined
+  report(report: RuleReport<MessageIds>): void
+}
+
+export interface RuleDocs {
+  description: string
+  /** Severity in the recommended config. */
+  recommended: 'error' | 'warn'
+  url: string
+}
+
+export interface RuleMeta<MessageIds extends string, Options> {
+  type: 'problem' | 'suggestion'
+  docs: RuleDocs
+  messages: Record<MessageIds, string>
+  /** Validates user options; defaults are merged in before validation. */
+  schema?: z.ZodType<Options>
+}
+
+export interface RuleModule<Options = unknown, MessageIds extends string = string> {
+  name: string
+  meta: RuleMeta<MessageIds, Options>
+  defaultOptions: Options
+  create(context: RuleContext<MessageIds>, options: Options): void
+}
+
+/** Any rule, whatever its options and messages. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a registry holds rules of every option type
+export type AnyRuleModule = RuleModule<any, string>
+
+export const docsBaseUrl = 'https://github.com/fsflow/fsflow/blob/main/docs/rules'
+
+/** Every rule goes through here, so every rule has a docs URL. */
+export function createRule<Options, MessageIds extends string>(
+  rule: Omit<RuleModule<Options, MessageIds>, 'meta'> & {
+    meta: Omit<RuleMeta<MessageIds, Options>, 'docs'> & { docs: Omit<RuleDocs, 'url'> }
+  },
+): RuleModule<Options, MessageIds> {
+  return { ...rule, meta: { ...rule.meta, docs: { ...rule.meta.docs, url: `${docsBaseUrl}/${rule.name}.md` } } }
+}

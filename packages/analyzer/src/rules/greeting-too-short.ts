@@ -1,0 +1,62 @@
+import { z } from 'zod'
+import { cameraLiveNodeTypes, videoAnalysisNodeTypes } from '@fsflow/schema'
+import { effectiveType } from '../facts.js'
+import { leastCostBefore } from '../graph/algorithms.js'
+import { speechSeconds } from '../prompts.js'
+import { createRule } from '../rule.js'
+
+export type Options = z.infer<typeof optionsSchema>
+
+const optionsSchema = z.strictObject({
+  /** Seconds of avatar speech video analysis needs before it. */
+  minSeconds: z.number().nonnegative(),
+  /** Speaking pace used to turn prompt words into seconds. */
+  wordsPerMinute: z.number().positive(),
+})
+
+export default createRule<Options, 'tooShort'>({
+  name: 'greeting-too-short',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Video analysis needs about five seconds of camera feed, spoken by the avatar, before it.',
+      recommended: 'warn',
+    },
+    messages: {
+      tooShort:
+        '{{type}} node "{{id}}" can be reached after only {{seconds}}s of avatar speech; it needs about {{min}}s of camera feed first, or recognition answers newUser even for returning users. Lengthen the greeting or put a two-factor step first',
+    },
+    schema: optionsSchema,
+  },
+  defaultOptions: { minSeconds: 5, wordsPerMinute: 150 },
+  create(context, { minSeconds, wordsPerMinute }) {
+    const { graph, model } = context
+    if (graph.start === -1) return
+    const weight = new Float64Array(graph.size)
+    const stop = new Uint8Array(graph.size)
+    for (const node of model.nodes) {
+      const type = effectiveType(node)
+      if (type === undefined) continue
+      const prompt = node.fields?.prompt
+      if (type === 'conversation' && typeof prompt === 'string') weight[node.index] = speechSeconds(prompt, wordsPerMinute)
+      if (videoAnalysisNodeTypes.includes(type) || cameraLiveNodeTypes.includes(type)) stop[node.index] = 1
+    }
+    const seconds = leastCostBefore(graph.successors, [graph.start], weight, stop)
+    for (const node of model.nodes) {
+      const type = effectiveType(node)
+      if (type === undefined || !videoAnalysisNodeTypes.includes(type)) continue
+      const spoken = seconds[node.index]!
+      if (spoken < minSeconds) {
+        context.report({
+          messageId: 'tooShort',
+          data: { type, id: node.id ?? node.pointer, seconds: round(spoken), min: round(minSeconds) },
+          node,
+        })
+      }
+    }
+  },
+})
+
+function round(seconds: number): string {
+  return String(Math.round(seconds * 10) / 10)
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod'
+
+/** The id of a node in the same flow; outcomes point at nodes by id. */
+export const NodeId = z.string().meta({ description: 'The id of a node in this flow.' })
+export type NodeId = z.infer<typeof NodeId>
+
+/** Where session data lives: extracted during the session, or provided when it was created. */
+export const DataSource = z.enum(['extractedData', 'providedData'])
+export type DataSource = z.infer<typeof DataSource>
+
+/** A reference to one field of session data. */
+export const FieldRef = z.object({
+  source: DataSource,
+  field: z.string(),
+})
+export type FieldRef = z.infer<typeof FieldRef>
+
+/** A literal value operand of a `field_condition` rule. */
+export const LiteralOperand = z.object({
+  type: z.literal('literal'),
+  value: z.union([z.string(), z.number(), z.boolean()]),
+})
+export type LiteralOperand = z.infer<typeof LiteralOperand>
+
+/** An operand that reads a field of session data. */
+export const RefOperand = z.object({
+  type: z.literal('ref'),
+  source: DataSource,
+  field: z.string(),
+})
+export type RefOperand = z.infer<typeof RefOperand>
+
+export const Operand = z.discriminatedUnion('type', [LiteralOperand, RefOperand])
+export type Operand = z.infer<typeof Operand>
+
+/** Operators of `field_condition` rules; `exists` and `notExists` take no right operand. */
+export const ConditionOperator = z.enum(['equals', 'notEquals', 'gt', 'lt', 'gte', 'lte', 'exists', 'notExists'])
+export type ConditionOperator = z.infer<typeof ConditionOperator>
+
+/** One routed outcome of a `conversation` or `data_validation` node. */
+export const ConditionalOutcome = z.object({
+  id: z.string().meta({ description: 'Outcome id, reported in nodeReports[].outcome.' }),
+  condition: z.string().meta({ description: 'Natural-language condition judged by FaceSign AI; empty means "always".' }),
+  targetNodeId: NodeId,
+})
+export type ConditionalOutcome = z.infer<typeof ConditionalOutcome>
+
+/** Where a face image comes from, for `face_compare`. */
+export const FaceSource = z.discriminatedUnion('source', [
+  z.object({ source: z.literal('sessionVideo') }),
+  z.object({ source: z.literal('faceScan') }),
+  z.object({ source: z.literal('documentPhoto') }),
+  z.object({ source: z.literal('providedData'), providedDataKey: z.string() }),
+])
+export type FaceSource = z.infer<typeof FaceSource>

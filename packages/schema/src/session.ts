@@ -1,0 +1,35 @@
+import { z } from 'zod'
+import { Flow } from './flow.js'
+
+/** A field FaceSign's AI extracts from the conversation into report.extractedData. */
+export const ExtractionField = z.object({
+  fieldName: z.string(),
+  type: z.string(),
+  description: z.string(),
+  enum: z.array(z.string()).optional(),
+})
+export type ExtractionField = z.infer<typeof ExtractionField>
+
+/** A legacy verification module (use `flow` instead). */
+export const LegacyModule = z.looseObject({ type: z.string() })
+export type LegacyModule = z.infer<typeof LegacyModule>
+
+/** The body of `POST /sessions`. Unknown fields are kept: FaceSign adds settings over time. */
+export const SessionBody = z.looseObject({
+  clientReferenceId: z.string().optional().meta({ description: 'Your reference that links the session to your user.' }),
+  metadata: z.record(z.string(), z.unknown()).optional(),
+  flow: Flow.optional(),
+  modules: z.array(LegacyModule).optional().meta({ description: 'Legacy; never together with flow.' }),
+  providedData: z.record(z.string(), z.unknown()).optional(),
+  avatarId: z.string().optional(),
+  langs: z.array(z.string()).optional(),
+  defaultLang: z.string().optional(),
+  zone: z.enum(['us', 'eu', 'es']).optional().meta({ description: '"es" is the seed-era spelling of "us".' }),
+  customization: z.record(z.string(), z.unknown()).optional(),
+  videoAIAnalysisEnabled: z.boolean().optional(),
+  extractionSchema: z.array(ExtractionField).optional(),
+  backgroundAssetId: z.string().optional(),
+  initialPhrase: z.string().optional().meta({ description: 'Legacy; use a conversation node after start.' }),
+  finalPhrase: z.string().optional().meta({ description: 'Legacy; use a conversation node before end.' }),
+})
+export type SessionBody = z.infer<typeof SessionBody>
