@@ -1,3 +1,4 @@
+import { describeValue } from './describe-value.js'
 import type { Severity } from './diagnostic.js'
 import type { AnyRuleModule } from './rule.js'
 import { rules } from './rules/index.js'
@@ -45,7 +46,7 @@ export function parseSeverity(level: unknown, ruleId: string): 0 | Severity {
     case 2:
       return 2
     default:
-      throw new ConfigError(`rule "${ruleId}": severity must be "off", "warn" or "error" (or 0, 1, 2); got ${JSON.stringify(level) ?? String(level)}`)
+      throw new ConfigError(`rule "${ruleId}": severity must be "off", "warn" or "error" (or 0, 1, 2); got ${describeValue(level)}`)
   }
 }
 

@@ -103,7 +103,7 @@ function findMissingOutcomes(node: FlowNodeInfo): MissingOutcomes | undefined {
       return missing(empty ? ['outcomes'] : [])
     }
     default: {
-      const required = keyedOutcomes[type as keyof typeof keyedOutcomes].required
+      const required = keyedOutcomes[type].required
       if (!has('outcomes')) return missing(required)
       const outcomes = fields.outcomes
       if (!isJsonObject(outcomes)) return undefined

@@ -136,8 +136,8 @@ export function locateDiagnostics(text: string, diagnostics: readonly Diagnostic
       {
         onObjectBegin: (_offset, _length, line, character) => begin(false, line, character),
         onArrayBegin: (_offset, _length, line, character) => begin(true, line, character),
-        onObjectEnd: (_offset, _length, line, character) => end(line, character),
-        onArrayEnd: (_offset, _length, line, character) => end(line, character),
+        onObjectEnd: (_offset, _length, line, character) => { end(line, character); },
+        onArrayEnd: (_offset, _length, line, character) => { end(line, character); },
         onObjectProperty: (property) => {
           stack[stack.length - 1]!.key = property
         },

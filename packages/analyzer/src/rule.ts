@@ -52,7 +52,7 @@ export interface RuleModule<Options = unknown, MessageIds extends string = strin
 
 /** Any rule, whatever its options and messages. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a registry holds rules of every option type
-export type AnyRuleModule = RuleModule<any, string>
+export type AnyRuleModule = RuleModule<any>
 
 export const docsBaseUrl = 'https://github.com/fsflow/fsflow/blob/main/docs/rules'
 

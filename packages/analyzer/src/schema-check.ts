@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { SessionBody, isNodeType, keyedOutcomes, legacyNodeTypes, nodeSchemas, nodeTypes, type NodeType } from '@fsflow/schema'
+import { SessionBody, isNodeType, legacyNodeTypes, nodeSchemas, nodeTypes, type NodeType } from '@fsflow/schema'
 import { describeValue, isJsonObject } from './describe-value.js'
 import type { FlowModel, FlowNodeInfo } from './flow-model.js'
 import { joinPointer } from './pointer.js'
@@ -115,7 +115,8 @@ function isMissingOutcome(type: NodeType, issue: z.core.$ZodIssue, fields: Reado
       // Legacy `transitions` stand in for `outcomes`; `legacy-shape` says so.
       return head === 'outcomes' && key === undefined && (absent || empty || Object.hasOwn(fields, 'transitions'))
     default:
-      return head === 'outcomes' && absent && (key === undefined || keyedOutcomes[type as keyof typeof keyedOutcomes] !== undefined)
+      // Keyed outcome types: the whole object or one of its keys is absent.
+      return head === 'outcomes' && absent
   }
 }
 
