@@ -1,0 +1,165 @@
+import { z } from 'zod'
+
+/** Whether a value is certainly valid. `false` means "not sure": ask the schema itself. */
+export type Predicate = (value: unknown) => boolean
+
+type Def = Readonly<Record<string, unknown>> & { readonly type: string }
+
+const defOf = (schema: z.core.$ZodType): Def => schema._zod.def as unknown as Def
+
+/**
+ * Compiles a zod schema into a fast predicate that accepts only values the schema accepts. It
+ * understands the few schema kinds FaceSign's node schemas are made of (objects, arrays, strings,
+ * numbers, integers, booleans, literals, enums, optionals, unions, discriminated unions and the
+ * length and bound checks on them), and asks the schema itself about any part it does not know, so
+ * it never accepts what the schema rejects. Schema checks spend most of their time building output
+ * and issue objects; a valid node, nearly every node of a real flow, needs neither.
+ */
+export function compilePredicate(schema: z.core.$ZodType): Predicate {
+  return compile(schema) ?? ((value) => z.safeParse(schema, value).success)
+}
+
+/** The predicate of a schema, or undefined when it has a part only the schema itself can judge. */
+function compile(schema: z.core.$ZodType): Predicate | undefined {
+  const def = defOf(schema)
+  const base = compileBase(def)
+  if (base === undefined) return undefined
+  const checks = def.checks
+  if (checks === undefined || (Array.isArray(checks) && checks.length === 0)) return base
+  if (!Array.isArray(checks)) return undefined
+  const compiled: Predicate[] = []
+  for (const check of checks as z.core.$ZodCheck[]) {
+    const predicate = compileCheck(check._zod.def as unknown as Def & { check?: string })
+    if (predicate === undefined) return undefined
+    compiled.push(predicate)
+  }
+  return (value) => {
+    if (!base(value)) return false
+    for (const check of compiled) if (!check(value)) return false
+    return true
+  }
+}
+
+function compileCheck(def: Readonly<Record<string, unknown>>): Predicate | undefined {
+  const check = compileCheckBody(def)
+  const when = def.when
+  if (check === undefined || when === undefined) return check
+  if (typeof when !== 'function') return undefined
+  // zod runs a check with a `when` only when it says so (length checks: on values with a length).
+  const applies = when as (payload: { value: unknown; issues: unknown[] }) => boolean
+  return (input) => !applies({ value: input, issues: [] }) || check(input)
+}
+
+function compileCheckBody(def: Readonly<Record<string, unknown>>): Predicate | undefined {
+  const { value, inclusive, minimum } = def
+  switch (def.check) {
+    case 'min_length':
+      if (typeof minimum !== 'number') return undefined
+      // zod counts a string's code points; twice the minimum in UTF-16 units is always enough of them.
+      return (input) =>
+        Array.isArray(input) ? input.length >= minimum : typeof input === 'string' && input.length >= 2 * minimum
+    case 'greater_than':
+      if (typeof value !== 'number') return undefined
+      return inclusive === true ? (input) => (input as number) >= value : (input) => (input as number) > value
+    case 'less_than':
+      if (typeof value !== 'number') return undefined
+      return inclusive === true ? (input) => (input as number) <= value : (input) => (input as number) < value
+    default:
+      return undefined
+  }
+}
+
+function compileBase(def: Def): Predicate | undefined {
+  if (def.coerce === true) return undefined
+  switch (def.type) {
+    case 'string':
+      return def.check === undefined ? (value) => typeof value === 'string' : undefined
+    case 'boolean':
+      return (value) => typeof value === 'boolean'
+    case 'number':
+      if (def.check === undefined) return (value) => typeof value === 'number' && Number.isFinite(value)
+      if (def.check === 'number_format' && def.format === 'safeint') return (value) => Number.isSafeInteger(value)
+      return undefined
+    case 'unknown':
+    case 'any':
+      return () => true
+    case 'literal': {
+      if (!Array.isArray(def.values)) return undefined
+      const values = new Set<unknown>(def.values)
+      return (value) => values.has(value)
+    }
+    case 'enum': {
+      const entries = def.entries
+      if (typeof entries !== 'object' || entries === null) return undefined
+      const values = Object.values(entries) as unknown[]
+      if (!values.every((value) => typeof value === 'string')) return undefined
+      const set = new Set<unknown>(values)
+      return (value) => set.has(value)
+    }
+    case 'optional': {
+      const inner = compile(def.innerType as z.core.$ZodType)
+      return inner === undefined ? undefined : (value) => value === undefined || inner(value)
+    }
+    case 'array': {
+      const element = compile(def.element as z.core.$ZodType)
+      if (element === undefined) return undefined
+      return (value) => {
+        if (!Array.isArray(value)) return false
+        for (const item of value) if (!element(item)) return false
+        return true
+      }
+    }
+    case 'union': {
+      // A plain union accepts what any option accepts; so does a discriminated one, whose options
+      // have distinct discriminator values. Exclusive unions (xor) and fallbacks are the schema's.
+      if (def.inclusive === false && def.discriminator === undefined) return undefined
+      if (def.unionFallback !== undefined && def.unionFallback !== false) return undefined
+      const options: Predicate[] = []
+      for (const option of def.options as z.core.$ZodType[]) {
+        const predicate = compile(option)
+        if (predicate === undefined) return undefined
+        options.push(predicate)
+      }
+      return (value) => {
+        for (const option of options) if (option(value)) return true
+        return false
+      }
+    }
+    case 'object':
+      return compileObject(def)
+    default:
+      return undefined
+  }
+}
+
+function compileObject(def: Def): Predicate | undefined {
+  const catchall = def.catchall as z.core.$ZodType | undefined
+  // Unknown keys are stripped (no catchall) or kept (catchall unknown); anything else is the schema's.
+  if (catchall !== undefined && defOf(catchall).type !== 'unknown') return undefined
+  const shape = def.shape as Readonly<Record<string, z.core.$ZodType>>
+  const keys = Object.keys(shape)
+  const predicates: Predicate[] = []
+  const optional: boolean[] = []
+  for (const key of keys) {
+    const field = shape[key]!
+    const predicate = compile(field)
+    if (predicate === undefined) return undefined
+    predicates.push(predicate)
+    optional.push(defOf(field).type === 'optional')
+  }
+  const count = keys.length
+  return (value) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
+    const record = value as Record<string, unknown>
+    for (let i = 0; i < count; i++) {
+      const key = keys[i]!
+      if (Object.hasOwn(record, key)) {
+        if (!predicates[i]!(record[key])) return false
+      } else if (!optional[i] || key in record) {
+        // Absent and required, or inherited: let the schema judge.
+        return false
+      }
+    }
+    return true
+  }
+}
