@@ -46,6 +46,7 @@ export class FlowFacts {
 
   /** The outcomes of a node that point to an id no node has. */
   danglingReferences(node: FlowNodeInfo): OutcomeReference[] {
+    if (this.graph.nodes[node.index] === node) return [...this.graph.danglingReferencesOf(node.index)]
     return node.references.filter((reference) => !this.graph.has(reference.target))
   }
 
@@ -56,7 +57,7 @@ export class FlowFacts {
       for (const problem of this.schemaProblems) if (problem.node !== undefined) broken[problem.node.index] = 1
       for (const node of this.model.nodes) {
         if (broken[node.index]) continue
-        if (this.missingOutcomes(node) !== undefined || node.references.some((r) => !this.graph.has(r.target))) {
+        if (this.missingOutcomes(node) !== undefined || this.danglingReferences(node).length > 0) {
           broken[node.index] = 1
         }
       }

@@ -1,5 +1,5 @@
 import { isJsonObject } from './describe-value.js'
-import { joinPointer } from './pointer.js'
+import { escapePointerToken } from './pointer.js'
 
 /** An outcome of a node that names a target node id. */
 export interface OutcomeReference {
@@ -82,36 +82,50 @@ function readNodes(flow: readonly unknown[], flowPointer: string): FlowNodeInfo[
  * Reading every shape for every type keeps a node with a wrong type from cutting off what follows it.
  */
 function readReferences(node: Readonly<Record<string, unknown>>, pointer: string): OutcomeReference[] {
+  // Pointers are built by hand (the same text `joinPointer` makes): this runs for every outcome of a flow.
   const references: OutcomeReference[] = []
-  const add = (name: string, target: unknown, ...tokens: (string | number)[]): void => {
-    if (typeof target === 'string') references.push({ name, target, pointer: joinPointer(pointer, ...tokens) })
-  }
-  const addOutcomes = (field: string): void => {
+  const addOutcomes = (field: 'outcomes' | 'transitions'): void => {
     const outcomes = Object.hasOwn(node, field) ? node[field] : undefined
     if (Array.isArray(outcomes)) {
-      outcomes.forEach((outcome: unknown, i) => {
-        if (!isJsonObject(outcome) || !Object.hasOwn(outcome, 'targetNodeId')) return
+      for (let i = 0; i < outcomes.length; i++) {
+        const outcome: unknown = outcomes[i]
+        if (!isJsonObject(outcome) || !Object.hasOwn(outcome, 'targetNodeId')) continue
+        const target = outcome.targetNodeId
+        if (typeof target !== 'string') continue
         const name = Object.hasOwn(outcome, 'id') && typeof outcome.id === 'string' ? outcome.id : `${field}[${i}]`
-        add(name, outcome.targetNodeId, field, i, 'targetNodeId')
-      })
+        references.push({ name, target, pointer: `${pointer}/${field}/${i}/targetNodeId` })
+      }
     } else if (isJsonObject(outcomes)) {
-      for (const key of Object.keys(outcomes)) add(key, outcomes[key], field, key)
+      for (const key of Object.keys(outcomes)) {
+        const target = outcomes[key]
+        if (typeof target === 'string') references.push({ name: key, target, pointer: `${pointer}/${field}/${escapePointerToken(key)}` })
+      }
     }
   }
-  if (Object.hasOwn(node, 'outcome')) add('outcome', node.outcome, 'outcome')
+  if (Object.hasOwn(node, 'outcome') && typeof node.outcome === 'string') {
+    references.push({ name: 'outcome', target: node.outcome, pointer: `${pointer}/outcome` })
+  }
   addOutcomes('outcomes')
   addOutcomes('transitions')
   const rules = Object.hasOwn(node, 'rules') ? node.rules : undefined
   if (Array.isArray(rules)) {
-    rules.forEach((rule: unknown, i) => {
-      if (isJsonObject(rule) && Object.hasOwn(rule, 'outcome')) add(`rules[${i}]`, rule.outcome, 'rules', i, 'outcome')
-    })
+    for (let i = 0; i < rules.length; i++) {
+      const rule: unknown = rules[i]
+      if (isJsonObject(rule) && Object.hasOwn(rule, 'outcome') && typeof rule.outcome === 'string') {
+        references.push({ name: `rules[${i}]`, target: rule.outcome, pointer: `${pointer}/rules/${i}/outcome` })
+      }
+    }
   }
-  if (Object.hasOwn(node, 'default')) add('default', node.default, 'default')
+  if (Object.hasOwn(node, 'default') && typeof node.default === 'string') {
+    references.push({ name: 'default', target: node.default, pointer: `${pointer}/default` })
+  }
   const awaitExternal = Object.hasOwn(node, 'awaitExternal') ? node.awaitExternal : undefined
   if (isJsonObject(awaitExternal) && Object.hasOwn(awaitExternal, 'exits') && isJsonObject(awaitExternal.exits)) {
     const exits = awaitExternal.exits
-    for (const key of Object.keys(exits)) add(key, exits[key], 'awaitExternal', 'exits', key)
+    for (const key of Object.keys(exits)) {
+      const target = exits[key]
+      if (typeof target === 'string') references.push({ name: key, target, pointer: `${pointer}/awaitExternal/exits/${escapePointerToken(key)}` })
+    }
   }
   return references
 }

@@ -1,6 +1,7 @@
 /** Escapes one reference token of an RFC 6901 JSON pointer. */
 export function escapePointerToken(token: string | number): string {
-  return typeof token === 'number' ? String(token) : token.replaceAll('~', '~0').replaceAll('/', '~1')
+  if (typeof token === 'number') return String(token)
+  return token.includes('~') || token.includes('/') ? token.replaceAll('~', '~0').replaceAll('/', '~1') : token
 }
 
 /** Builds a JSON pointer from a base pointer and further tokens. */

@@ -1,4 +1,4 @@
-import type { FlowModel, FlowNodeInfo } from '../flow-model.js'
+import type { FlowModel, FlowNodeInfo, OutcomeReference } from '../flow-model.js'
 import { type Adjacency, buildAdjacency, reachableFrom, stronglyConnectedComponents } from './algorithms.js'
 
 /**
@@ -13,6 +13,7 @@ export class FlowGraph {
   /** Index of the first `start` node, or -1. */
   readonly start: number
   private readonly indicesById: Map<string, number | number[]>
+  private readonly danglingByNode: Map<number, readonly OutcomeReference[]>
   private cachedReachable: Uint8Array | undefined
   private cachedComponents: Int32Array | undefined
 
@@ -33,23 +34,43 @@ export class FlowGraph {
     this.indicesById = indicesById
     this.start = start
 
+    // One lookup per outcome: it gives the edges, and the outcomes that point to no node.
+    let capacity = 0
+    for (let i = 0; i < size; i++) capacity += nodes[i]!.references.length
+    let from = new Int32Array(capacity)
+    let to = new Int32Array(capacity)
     let edgeCount = 0
-    for (const node of nodes) {
-      for (const reference of node.references) edgeCount += this.countOf(reference.target)
+    const addEdge = (v: number, w: number): void => {
+      if (edgeCount === from.length) {
+        // Only a duplicated id gives an outcome more than one edge.
+        const grownFrom = new Int32Array(2 * edgeCount + 16)
+        const grownTo = new Int32Array(2 * edgeCount + 16)
+        grownFrom.set(from)
+        grownTo.set(to)
+        from = grownFrom
+        to = grownTo
+      }
+      from[edgeCount] = v
+      to[edgeCount++] = w
     }
-    const from = new Int32Array(edgeCount)
-    const to = new Int32Array(edgeCount)
-    let e = 0
+    const dangling = new Map<number, OutcomeReference[]>()
     for (let i = 0; i < size; i++) {
-      for (const reference of nodes[i]!.references) {
+      const references = nodes[i]!.references
+      for (let r = 0; r < references.length; r++) {
+        const reference = references[r]!
         const target = indicesById.get(reference.target)
-        if (target === undefined) continue
-        for (const t of typeof target === 'number' ? [target] : target) {
-          from[e] = i
-          to[e++] = t
+        if (target === undefined) {
+          const known = dangling.get(i)
+          if (known === undefined) dangling.set(i, [reference])
+          else known.push(reference)
+        } else if (typeof target === 'number') {
+          addEdge(i, target)
+        } else {
+          for (const t of target) addEdge(i, t)
         }
       }
     }
+    this.danglingByNode = dangling
     this.successors = buildAdjacency(size, from, to, edgeCount)
     this.predecessors = buildAdjacency(size, to, from, edgeCount)
   }
@@ -61,6 +82,11 @@ export class FlowGraph {
   /** Whether some node has this id. */
   has(id: string): boolean {
     return this.indicesById.has(id)
+  }
+
+  /** The outcomes of node `index` that point to an id no node has, in the order the node lists them. */
+  danglingReferencesOf(index: number): readonly OutcomeReference[] {
+    return this.danglingByNode.get(index) ?? []
   }
 
   /** Indices of the nodes with this id (more than one when the id is duplicated). */
@@ -101,11 +127,6 @@ export class FlowGraph {
   components(): Int32Array {
     this.cachedComponents ??= stronglyConnectedComponents(this.successors, this.size)
     return this.cachedComponents
-  }
-
-  private countOf(id: string): number {
-    const found = this.indicesById.get(id)
-    return found === undefined ? 0 : typeof found === 'number' ? 1 : found.length
   }
 }
 
