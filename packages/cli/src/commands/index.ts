@@ -1,0 +1,44 @@
+import { type CliOptions, type OptionTable, parseFlags } from '../cli-options.js'
+import type { CommandContext, ExitCode } from '../context.js'
+import { lintOptions } from './lint/options.js'
+
+/** A command as the entry point sees it: its help, and a way to run it on its arguments. */
+export interface Command {
+  /** What it does, in one line. */
+  summary: string
+  /** What it takes besides flags, as in `fsflow lint <files|folders|globs...>`. */
+  operands: string
+  options: OptionTable
+  /** Parses the arguments after the command's name, then imports the command and runs it. */
+  run: (args: readonly string[], context: CommandContext) => Promise<ExitCode | 'help'>
+}
+
+interface CommandDefinition<Flags extends { help: boolean }> {
+  summary: string
+  operands: string
+  options: CliOptions<Flags>
+  /** Imports the command only when it runs, so that one command never pays for another's modules. */
+  run: (flags: Flags, operands: string[], context: CommandContext) => Promise<ExitCode>
+}
+
+function defineCommand<Flags extends { help: boolean }>(definition: CommandDefinition<Flags>): Command {
+  return {
+    summary: definition.summary,
+    operands: definition.operands,
+    options: definition.options,
+    async run(args, context) {
+      const { flags, positionals } = parseFlags(args, definition.options)
+      return flags.help ? 'help' : definition.run(flags, positionals, context)
+    },
+  }
+}
+
+/** Every command, by name. Each lives in `commands/<name>/index.ts` as one async function. */
+export const commands: Readonly<Record<string, Command>> = {
+  lint: defineCommand({
+    summary: 'Lint flow files: check them against the schema, the flow graph and the rules',
+    operands: '<files|folders|globs...>',
+    options: lintOptions,
+    run: async (flags, patterns, context) => (await import('./lint/index.js')).lint({ ...flags, patterns }, context),
+  }),
+}

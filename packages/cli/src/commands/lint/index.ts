@@ -1,0 +1,62 @@
+import { resolve } from 'node:path'
+import { ConfigError, type RuleSet, createRuleSet } from '@fsflow/analyzer'
+import type { CommandContext, ExitCode } from '../../context.js'
+import { ExitError, usageError } from '../../exit-error.js'
+import { findFlowFiles } from '../../files/find-flow-files.js'
+import { writeFileAtomic } from '../../files/write-file-atomic.js'
+import { loadFormatter } from '../../formatters/index.js'
+import { withErrorsOnly } from '../../lint-result.js'
+import { lintFiles } from './lint-files.js'
+import type { LintFlags } from './options.js'
+import { parseRuleFlags } from './rule-flag.js'
+
+/** What `fsflow lint` is asked to do. */
+export interface LintOptions extends LintFlags {
+  /** Files, folders and globs, as typed. */
+  patterns: readonly string[]
+}
+
+/**
+ * `fsflow lint`: lints every flow file that the patterns name and prints one report. Exit 0 when
+ * there is no error (and no more warnings than `--max-warnings`), 1 otherwise.
+ */
+export async function lint(options: LintOptions, context: CommandContext): Promise<ExitCode> {
+  if (options.patterns.length === 0) throw usageError('No files to lint: name files, folders or globs, as in fsflow lint flows/.')
+  const ruleSet = ruleSetOf(options.rule)
+  const files = await findFlowFiles(options.patterns, context.cwd)
+  const linted = await lintFiles(files, ruleSet)
+  const results = options.quiet ? linted.map(withErrorsOnly) : linted
+
+  const formatter = await loadFormatter(options.format)
+  const toFile = options.outputFile !== undefined
+  const report = formatter(results, { cwd: context.cwd, color: !toFile && context.stdout.color })
+  const printable = report === '' ? '' : `${report}\n`
+  if (options.outputFile === undefined) context.stdout.write(printable)
+  else await writeReport(resolve(context.cwd, options.outputFile), printable, options.outputFile)
+
+  const errorCount = results.reduce((sum, result) => sum + result.errorCount, 0)
+  const warningCount = results.reduce((sum, result) => sum + result.warningCount, 0)
+  if (errorCount > 0) return 1
+  if (options.maxWarnings !== undefined && warningCount > options.maxWarnings) {
+    context.stderr.write(`fsflow found too many warnings (maximum: ${options.maxWarnings}).\n`)
+    return 1
+  }
+  return 0
+}
+
+function ruleSetOf(ruleFlags: readonly string[]): RuleSet {
+  try {
+    return createRuleSet({ rules: parseRuleFlags(ruleFlags) })
+  } catch (error) {
+    if (error instanceof ConfigError) throw new ExitError(2, `Invalid --rule: ${error.message}.`)
+    throw error
+  }
+}
+
+async function writeReport(filePath: string, report: string, asTyped: string): Promise<void> {
+  try {
+    await writeFileAtomic(filePath, report)
+  } catch (error) {
+    throw new ExitError(2, `Cannot write the report to '${asTyped}': ${error instanceof Error ? error.message : String(error)}`)
+  }
+}

@@ -1,0 +1,49 @@
+import type { RuleSet } from '@fsflow/analyzer'
+import { type LintResult, createFatalResult, createLintResult, toLintMessage } from '../../lint-result.js'
+import { loaderFor } from '../../loaders/index.js'
+
+/** Files read at once: enough to overlap reading with linting, few enough to never run out of handles. */
+const filesInFlight = 8
+
+/** Lints each file, in the order given. A file that cannot be read is a fatal error in that file only. */
+export async function lintFiles(filePaths: readonly string[], ruleSet: RuleSet): Promise<LintResult[]> {
+  const results: LintResult[] = new Array<LintResult>(filePaths.length)
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < filePaths.length) {
+      const index = next++
+      results[index] = await lintFile(filePaths[index]!, ruleSet)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(filesInFlight, filePaths.length) }, worker))
+  return results
+}
+
+/** One file's result; never throws, so that one broken file never stops the others. */
+export async function lintFile(filePath: string, ruleSet: RuleSet): Promise<LintResult> {
+  try {
+    const load = await loaderFor(filePath)()
+    const { source, diagnostics } = await load(filePath, ruleSet)
+    return createLintResult(filePath, diagnostics.map(toLintMessage), source)
+  } catch (error) {
+    return createFatalResult(filePath, describeFailure(error))
+  }
+}
+
+const readFailures: Readonly<Record<string, string>> = {
+  ENOENT: 'it does not exist',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a folder',
+  ELOOP: 'too many levels of symbolic links',
+  ERR_FS_FILE_TOO_LARGE: 'it is too large',
+  ERR_STRING_TOO_LONG: 'it is too large',
+}
+
+function describeFailure(error: unknown): string {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined
+  if (code !== undefined && Object.hasOwn(readFailures, code)) return `Cannot read the file: ${readFailures[code]!} (${code}).`
+  const detail = error instanceof Error ? error.message : String(error)
+  if (code !== undefined) return `Cannot read the file: ${detail}`
+  return `Cannot lint the file: ${detail}. This is a bug in fsflow; please report it.`
+}

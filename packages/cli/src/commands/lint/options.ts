@@ -1,0 +1,56 @@
+import type { CliOptions } from '../../cli-options.js'
+import { usageError } from '../../exit-error.js'
+import { type FormatterName, formatterNames } from '../../formatters/index.js'
+
+/** What `fsflow lint`'s flags set. */
+export interface LintFlags {
+  format: FormatterName
+  outputFile: string | undefined
+  maxWarnings: number | undefined
+  quiet: boolean
+  rule: string[]
+  help: boolean
+}
+
+/** `fsflow lint`'s flags: read by the parser, `--help` and the options section of docs/cli.md. */
+export const lintOptions: CliOptions<LintFlags> = {
+  format: {
+    short: 'f',
+    argument: '<format>',
+    choices: formatterNames,
+    default: 'stylish',
+    description: "How to print the problems: stylish for people, json for tools (ESLint's JSON report)",
+  },
+  outputFile: {
+    short: 'o',
+    argument: '<path>',
+    default: undefined,
+    description: 'Write the report to this file (never coloured; folders are created) instead of the standard output',
+  },
+  maxWarnings: {
+    argument: '<n>',
+    default: undefined,
+    parse: parseWarningLimit,
+    description: 'Exit with code 1 when there are more than n warnings',
+  },
+  quiet: {
+    default: false,
+    description: 'Report errors only; warnings are neither printed nor counted',
+  },
+  rule: {
+    argument: "'<rule-id>: <setting>'",
+    multiple: true,
+    default: [],
+    description: `Set a rule's severity, or severity and options, as in --rule 'greeting-too-short: off' or --rule 'greeting-too-short: ["error", {"minSeconds": 6}]'`,
+  },
+  help: {
+    short: 'h',
+    default: false,
+    description: 'Show this help',
+  },
+}
+
+function parseWarningLimit(text: string, flag: string): number {
+  if (!/^\d+$/.test(text)) throw usageError(`Option '${flag}' must be a whole number of warnings, 0 or more; got '${text}'.`)
+  return Number(text)
+}

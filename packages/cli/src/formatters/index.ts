@@ -1,0 +1,28 @@
+import type { LintResult } from '../lint-result.js'
+
+/** What a formatter may know besides the results. */
+export interface FormatterOptions {
+  /** Paths are shown relative to it. */
+  cwd: string
+  /** Whether to use ANSI colours (only for a terminal that wants them; never in a file). */
+  color: boolean
+}
+
+/** Turns lint results into a report. Every format is one function of this type, in its own file. */
+export type Formatter = (results: LintResult[], options: FormatterOptions) => string
+
+// Each formatter is imported only when asked for.
+const formatterLoaders = {
+  stylish: async () => (await import('./stylish.js')).stylish,
+  json: async () => (await import('./json.js')).json,
+} satisfies Record<string, () => Promise<Formatter>>
+
+/** The name `--format` takes. */
+export type FormatterName = keyof typeof formatterLoaders
+
+export const formatterNames = Object.keys(formatterLoaders) as readonly FormatterName[]
+
+/** The formatter of that name. */
+export async function loadFormatter(name: FormatterName): Promise<Formatter> {
+  return formatterLoaders[name]()
+}

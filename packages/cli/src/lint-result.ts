@@ -1,0 +1,91 @@
+import type { Diagnostic, Severity } from '@fsflow/analyzer'
+
+/** One problem in a file: ESLint's message shape, plus the flow node and the JSON pointer it is about. */
+export interface LintMessage {
+  /** The rule that reported it; null for a file that could not be linted at all. */
+  ruleId: string | null
+  /** Set on the one message of a file that could not be read, as ESLint marks parse failures. */
+  fatal?: true
+  severity: Severity
+  message: string
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  /** Absent when the message is about no node. */
+  nodeId?: string
+  /** RFC 6901 JSON pointer into the document. */
+  path: string
+}
+
+/** What ESLint lists for a deprecated rule; fsflow has none, but the JSON report keeps the field. */
+export interface DeprecatedRuleUse {
+  ruleId: string
+  replacedBy: string[]
+}
+
+/** Every problem in one file, in the shape of ESLint's `LintResult`. */
+export interface LintResult {
+  /** Absolute. */
+  filePath: string
+  messages: LintMessage[]
+  suppressedMessages: LintMessage[]
+  errorCount: number
+  fatalErrorCount: number
+  warningCount: number
+  fixableErrorCount: number
+  fixableWarningCount: number
+  usedDeprecatedRules: DeprecatedRuleUse[]
+  /** The file's text, kept only while it has problems so that formatters can show them in place. */
+  source?: string
+}
+
+/** The message for a diagnostic, keys in the order of the JSON report. */
+export function toLintMessage(diagnostic: Diagnostic): LintMessage {
+  const line = diagnostic.line ?? 1
+  const column = diagnostic.column ?? 1
+  return {
+    ruleId: diagnostic.ruleId,
+    severity: diagnostic.severity,
+    message: diagnostic.message,
+    line,
+    column,
+    endLine: diagnostic.endLine ?? line,
+    endColumn: diagnostic.endColumn ?? column,
+    ...(diagnostic.nodeId === undefined ? {} : { nodeId: diagnostic.nodeId }),
+    path: diagnostic.path,
+  }
+}
+
+/** A file's result from its messages, counting them as ESLint does. */
+export function createLintResult(filePath: string, messages: LintMessage[], source?: string): LintResult {
+  const errorCount = messages.filter((message) => message.severity === 2).length
+  return {
+    filePath,
+    messages,
+    suppressedMessages: [],
+    errorCount,
+    fatalErrorCount: messages.filter((message) => message.fatal === true).length,
+    warningCount: messages.length - errorCount,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+    usedDeprecatedRules: [],
+    ...(messages.length > 0 && source !== undefined ? { source } : {}),
+  }
+}
+
+/** The result of a file that could not be linted: one fatal error, at the top of the file. */
+export function createFatalResult(filePath: string, message: string): LintResult {
+  return createLintResult(filePath, [
+    { ruleId: null, fatal: true, severity: 2, message, line: 1, column: 1, endLine: 1, endColumn: 1, path: '' },
+  ])
+}
+
+/** `--quiet`: the same result with its warnings dropped. */
+export function withErrorsOnly(result: LintResult): LintResult {
+  return createLintResult(
+    result.filePath,
+    result.messages.filter((message) => message.severity === 2),
+    result.source,
+  )
+}

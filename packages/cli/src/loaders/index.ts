@@ -1,0 +1,36 @@
+import { extname } from 'node:path'
+import type { Diagnostic, RuleSet } from '@fsflow/analyzer'
+
+/** A flow file, read and linted: its text (for code frames) and its problems, located in that text. */
+export interface LoadedFlow {
+  source: string
+  diagnostics: Diagnostic[]
+}
+
+/** Reads one flow file and lints it with a rule set. Throws when the file cannot be read. */
+export type FlowLoader = (filePath: string, ruleSet: RuleSet) => Promise<LoadedFlow>
+
+/**
+ * The loader of each kind of flow file, by the name suffix that folders are searched for. A loader is
+ * imported only when a file needs it, so that linting JSON never loads a TypeScript toolchain.
+ */
+export const loaders: Readonly<Record<string, () => Promise<FlowLoader>>> = {
+  '.flow.json': async () => (await import('./json.js')).loadJsonFlow,
+}
+
+/** What a folder is searched for. */
+export const flowFileSuffixes: readonly string[] = Object.keys(loaders)
+
+const defaultSuffix = '.flow.json'
+
+/**
+ * The loader for a file: by its suffix; for a file named otherwise (given by name, or matched by a
+ * glob), by its extension (`x.json` is JSON); JSON when nothing matches.
+ */
+export function loaderFor(filePath: string): () => Promise<FlowLoader> {
+  const suffix =
+    flowFileSuffixes.find((candidate) => filePath.endsWith(candidate)) ??
+    flowFileSuffixes.find((candidate) => extname(filePath) === extname(candidate)) ??
+    defaultSuffix
+  return loaders[suffix]!
+}
