@@ -18,20 +18,18 @@ export default createRule({
   defaultOptions: {},
   create(context) {
     const { model, graph } = context
-    const reported = new Set<number>()
     for (const node of model.nodes) {
-      if (node.type !== 'permissions') continue
-      for (const next of graph.successorsOf(node.index)) {
-        const target = model.nodes[next]!
-        const type = effectiveType(target)
-        if (type === undefined || !videoAnalysisNodeTypes.includes(type) || reported.has(next)) continue
-        reported.add(next)
-        context.report({
-          messageId: 'direct',
-          data: { type, id: target.id ?? target.pointer, permissions: node.id ?? node.pointer },
-          node: target,
-        })
-      }
+      const type = effectiveType(node)
+      if (type === undefined || !videoAnalysisNodeTypes.includes(type)) continue
+      // Name the permissions node with the least id, so the finding does not depend on node order.
+      const permissions = graph
+        .predecessorsOf(node.index)
+        .map((index) => model.nodes[index]!)
+        .filter((previous) => previous.type === 'permissions')
+        .map((previous) => previous.id ?? previous.pointer)
+        .sort()[0]
+      if (permissions === undefined) continue
+      context.report({ messageId: 'direct', data: { type, id: node.id ?? node.pointer, permissions }, node })
     }
   },
 })

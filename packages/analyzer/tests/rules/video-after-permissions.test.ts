@@ -24,6 +24,14 @@ describe('video-after-permissions', () => {
     expect(reported(flow, rule).map((d) => d.nodeId)).toEqual(['recognition'])
   })
 
+  it('names the same permissions node whatever the order of the nodes', () => {
+    const camera = { ...permissions('camera', 'microphone'), outcomes: { permissionsGranted: 'microphone', permissionsDenied: 'recognition' } }
+    const [start, ...rest] = flowOf(camera, permissions('microphone', 'recognition'), recognition, denied)
+    const messagesOf = (flow: unknown[]): string[] => reported(flow, rule).map((d) => d.message)
+    expect(messagesOf([start, ...rest])).toEqual(messagesOf([start, ...rest.reverse()]))
+    expect(messagesOf([start, ...rest])[0]).toContain('after permissions node "camera"')
+  })
+
   it('reports any permissions outcome that leads straight to video, denied included', () => {
     const flow = flowOf({ ...permissions('permissions', 'greeting'), outcomes: { permissionsGranted: 'greeting', permissionsDenied: 'recognition' } }, say('greeting', longGreeting, 'recognition'), recognition, denied)
     expect(reported(flow, rule).map((d) => d.nodeId)).toEqual(['recognition'])
