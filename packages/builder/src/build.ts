@@ -1,0 +1,166 @@
+import { analyzeFlow, createRuleSet, type Diagnostic, type LintConfig, type RuleSet } from '@fsflow/analyzer'
+import { Flow, SessionBody, isNodeType, nodeSchemas } from '@fsflow/schema'
+import { formatLocation, type SourceLocation } from './call-site.js'
+import type { RenderedDocument } from './draft.js'
+import type { NodeEntry } from './node-entry.js'
+import type { BuiltFlow } from './routes.js'
+import type { Session } from './session.js'
+
+/**
+ * The brand of built flows and sessions, shared across copies of this package (`Symbol.for`), so the
+ * CLI recognises them among a module's exports. Its value renders the document.
+ */
+export const flowBrand: unique symbol = Symbol.for('@fsflow/builder/flow')
+
+/** What a flow or session gives the tools that build it: its document and where each part was written. */
+export interface FlowSource {
+  readonly kind: 'flow' | 'session'
+  render(): RenderedDocument
+}
+
+/** A diagnostic of the analyzer, with the builder call it is about. */
+export interface LocatedDiagnostic extends Diagnostic {
+  /** The builder call that made the node (or the `goto` that named the target); absent when about no node. */
+  readonly location?: SourceLocation
+}
+
+/** How to build: whether to lint (default: throw on any error of the recommended rules), and with which config. */
+export interface CompileOptions {
+  /** `false` gives the document as written, unchecked: what a linter lints. */
+  readonly check?: boolean
+  readonly config?: LintConfig | RuleSet
+}
+
+/** A flow that cannot be built: one or more error diagnostics, each with the builder call it is about. */
+export class FlowBuildError extends Error {
+  override name = 'FlowBuildError'
+  /** Every error, in the analyzer's order. */
+  readonly diagnostics: readonly LocatedDiagnostic[]
+  /** The first error's rule id, e.g. `dangling-target`. */
+  readonly ruleId: string
+  /** The first error's builder call. */
+  readonly location: SourceLocation | undefined
+
+  constructor(diagnostics: readonly LocatedDiagnostic[]) {
+    const lines = diagnostics.map(
+      (d) => `  ${d.location === undefined ? '(flow)' : formatLocation(d.location)}: ${d.message} (${d.ruleId})`,
+    )
+    const count = diagnostics.length === 1 ? '1 error' : `${diagnostics.length} errors`
+    super(`the flow has ${count}:\n${lines.join('\n')}`)
+    this.diagnostics = diagnostics
+    this.ruleId = diagnostics[0]?.ruleId ?? ''
+    this.location = diagnostics[0]?.location
+  }
+}
+
+const recommendedRules = createRuleSet()
+
+/** The source behind a built flow or session; undefined for any other value. */
+export function sourceOf(value: unknown): FlowSource | undefined {
+  if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return undefined
+  const source = (value as { [flowBrand]?: unknown })[flowBrand]
+  if (typeof source !== 'object' || source === null) return undefined
+  const { kind, render } = source as Partial<FlowSource>
+  return (kind === 'flow' || kind === 'session') && typeof render === 'function' ? (source as FlowSource) : undefined
+}
+
+/** Whether a value is a flow made with the builder (a module's `export default flow()...`). */
+export function isFlow(value: unknown): value is BuiltFlow<NodeEntry> {
+  return sourceOf(value)?.kind === 'flow'
+}
+
+/** Whether a value is a session body made with `session()`. */
+export function isSession(value: unknown): value is Session<NodeEntry> {
+  return sourceOf(value)?.kind === 'session'
+}
+
+/**
+ * The JSON of a flow (its node array) or of a session (the `POST /sessions` body). Throws
+ * `FlowBuildError` on any error diagnostic, unless `check: false`.
+ */
+export function compile(value: BuiltFlow<NodeEntry>, options?: CompileOptions): Flow
+export function compile(value: Session<NodeEntry>, options?: CompileOptions): SessionBody
+export function compile(value: unknown, options?: CompileOptions): unknown
+export function compile(value: unknown, options: CompileOptions = {}): unknown {
+  return compileSource(requireSource(value, 'compile'), options)
+}
+
+export function compileSource(source: FlowSource, options: CompileOptions = {}): unknown {
+  const rendered = source.render()
+  if (options.check === false) return rendered.document
+  const config = options.config ?? recommendedRules
+  const errors = analyzeFlow(rendered.document, config).filter((diagnostic) => diagnostic.severity === 2)
+  if (errors.length > 0) throw new FlowBuildError(errors.map((diagnostic) => locateIn(source, rendered, diagnostic)))
+  assertSchema(source, rendered)
+  return rendered.document
+}
+
+/** The builder call that made each node, by node id (the first, when two nodes share an id). */
+export function sourceLocations(value: BuiltFlow<NodeEntry> | Session<NodeEntry>): ReadonlyMap<string, SourceLocation> {
+  const source = requireSource(value, 'sourceLocations')
+  return nodeSites(source, source.render())
+}
+
+/** The builder call a diagnostic of the compiled document is about: the node's, or the `goto` that named a target. */
+export function locate(value: BuiltFlow<NodeEntry> | Session<NodeEntry>, diagnostic: Diagnostic): SourceLocation | undefined {
+  const source = requireSource(value, 'locate')
+  return locateIn(source, source.render(), diagnostic).location
+}
+
+function requireSource(value: unknown, caller: string): FlowSource {
+  const source = sourceOf(value)
+  if (source === undefined) throw new TypeError(`${caller}: expected a flow made with flow() or a session made with session()`)
+  return source
+}
+
+function flowPointer(source: FlowSource): string {
+  return source.kind === 'session' ? '/flow' : ''
+}
+
+function flowNodes(source: FlowSource, rendered: RenderedDocument): unknown[] {
+  const flow: unknown = source.kind === 'session' ? (rendered.document as { flow?: unknown }).flow : rendered.document
+  return Array.isArray(flow) ? flow : []
+}
+
+function nodeSites(source: FlowSource, rendered: RenderedDocument): Map<string, SourceLocation> {
+  const sites = new Map<string, SourceLocation>()
+  flowNodes(source, rendered).forEach((node, index) => {
+    const id = (node as { id?: unknown }).id
+    const site = rendered.sites.get(`${flowPointer(source)}/${index}`)
+    if (typeof id === 'string' && site !== undefined && !sites.has(id)) sites.set(id, site)
+  })
+  return sites
+}
+
+/** The nearest site at or above the diagnostic's pointer, else its node's. */
+function locateIn(source: FlowSource, rendered: RenderedDocument, diagnostic: Diagnostic): LocatedDiagnostic {
+  let pointer = diagnostic.path
+  for (;;) {
+    const site = rendered.sites.get(pointer)
+    if (site !== undefined) return { ...diagnostic, location: site }
+    const cut = pointer.lastIndexOf('/')
+    if (cut < 0) break
+    pointer = pointer.slice(0, cut)
+  }
+  const site = diagnostic.nodeId === undefined ? undefined : nodeSites(source, rendered).get(diagnostic.nodeId)
+  return site === undefined ? { ...diagnostic } : { ...diagnostic, location: site }
+}
+
+/** The analyzer checks every node against its schema; this holds the builder to it whatever the config. */
+function assertSchema(source: FlowSource, rendered: RenderedDocument): void {
+  const problems: LocatedDiagnostic[] = []
+  const prefix = flowPointer(source)
+  flowNodes(source, rendered).forEach((node, index) => {
+    const type = (node as { type?: unknown }).type
+    const result = isNodeType(type) ? nodeSchemas[type].safeParse(node) : Flow.element.safeParse(node)
+    if (result.success) return
+    const path = `${prefix}/${index}`
+    const message = result.error.issues.map((issue) => `${issue.path.join('.') || 'node'}: ${issue.message}`).join('; ')
+    problems.push({ ...locateIn(source, rendered, { ruleId: 'invalid-schema', severity: 2, message, path }) })
+  })
+  if (source.kind === 'session') {
+    const result = SessionBody.safeParse(rendered.document)
+    if (!result.success) problems.push({ ruleId: 'invalid-schema', severity: 2, message: result.error.message, path: '' })
+  }
+  if (problems.length > 0) throw new FlowBuildError(problems)
+}

@@ -1,0 +1,312 @@
+import { keyedOutcomes, nodeSchemas, type KeyedOutcomeNodeType, type NodeType } from '@fsflow/schema'
+import { captureCallSite, formatLocation, type SourceLocation } from './call-site.js'
+import { Draft, orderNode, type FieldPath, type Slot } from './draft.js'
+import { compileSource, flowBrand, type FlowSource } from './build.js'
+
+/** Outcome names of a keyed node type, in the schema's order. */
+function outcomeNames(type: KeyedOutcomeNodeType): string[] {
+  const outcomes = nodeSchemas[type].shape.outcomes as unknown as { shape: Record<string, unknown> }
+  return Object.keys(outcomes.shape)
+}
+
+/** Ids of the exits of a conversation's `awaitExternal`, in the schema's order. */
+const exitNames = ['onDataReady', 'onTimeout', 'onError'] as const
+
+/**
+ * The runtime of `Chain`: a position in a flow being written. It holds the flow's shared draft and
+ * the open slots the next node will fill. Every call continues it once and returns a new cursor, so
+ * a chain kept in a variable and continued twice is caught rather than silently rewired.
+ */
+export class Cursor {
+  readonly #draft: Draft
+  readonly #open: readonly Slot[]
+  readonly #root: boolean
+  /** Shared by a sub-flow's cursors, so a sub-flow must return its own path, not another chain. */
+  readonly #lineage: object
+  #continued = false
+  #continuedAt: SourceLocation | undefined
+
+  constructor(draft: Draft, open: readonly Slot[], root: boolean, lineage: object) {
+    this.#draft = draft
+    this.#open = open
+    this.#root = root
+    this.#lineage = lineage
+  }
+
+  /** Starts a flow: its `start` node and the root chain after it. */
+  static start(id: unknown): Cursor {
+    const site = captureCallSite()
+    checkId(id, 'start')
+    const draft = new Draft()
+    const node = draft.add(id, 'start', orderNode('start', id, {}, { outcome: null }), [['outcome']], site)
+    return new Cursor(draft, node.slots, true, {})
+  }
+
+  /** Present at runtime on every cursor; the types only show it on closed ones. */
+  get closed(): boolean {
+    return this.#open.length === 0
+  }
+
+  /** The brand the CLI finds flows by: only the tip of a flow's own chain (the value a module exports). */
+  get [flowBrand](): FlowSource | undefined {
+    if (!this.#root || this.#continued) return undefined
+    return { kind: 'flow', render: () => this.#draft.render() }
+  }
+
+  converse(id: unknown, prompt: unknown, options: Readonly<Record<string, unknown>> = {}): Cursor {
+    const site = this.#claim()
+    checkId(id, 'converse')
+    const { outcome, when, outcomes, awaitExternal, ...settings } = options
+    if (outcomes !== undefined && (outcome !== undefined || when !== undefined)) {
+      throw new TypeError(`converse("${id}"): give either "outcomes" (branches) or "outcome"/"when" (one continuation), not both`)
+    }
+    const branches = outcomes === undefined ? undefined : checkBranches(outcomes, `converse("${id}")`)
+    const items =
+      branches === undefined ? [{ id: outcome ?? 'done', condition: when ?? '', targetNodeId: null }] : branchItems(branches)
+    const exits = awaitExternal === undefined ? undefined : checkExits(awaitExternal, id)
+    const fields = { prompt, ...settings, awaitExternal: exits === undefined ? undefined : exits.template }
+    const paths: FieldPath[] = items.map((_, i) => ['outcomes', i, 'targetNodeId'])
+    for (const name of exitNames) paths.push(['awaitExternal', 'exits', name])
+    const slots = this.#add(id, 'conversation', orderNode('conversation', id, fields, { outcomes: items }), exits === undefined ? paths.slice(0, items.length) : paths, site)
+    const after: Slot[] = []
+    if (branches === undefined) after.push(slots[0]!)
+    else branches.forEach((branch, i) => { this.#route(branch.to, [slots[i]!], after) })
+    exitNames.forEach((name, i) => { if (exits !== undefined) this.#route(exits.routes[name], [slots[items.length + i]!], after) })
+    return this.#next(after)
+  }
+
+  recognize(id: unknown, routes: unknown): Cursor {
+    return this.#keyed('recognition', id, routes, undefined)
+  }
+
+  liveness(id: unknown, routes: unknown): Cursor {
+    return this.#keyed('liveness_detection', id, routes, undefined)
+  }
+
+  enterEmail(id: unknown, routes: unknown, settings?: unknown): Cursor {
+    return this.#keyed('enter_email', id, routes, settings)
+  }
+
+  validateData(id: unknown, validation: unknown, options: unknown): Cursor {
+    const site = this.#claim()
+    checkId(id, 'validateData')
+    const outcomes = isRecord(options) ? options.outcomes : undefined
+    const branches = checkBranches(outcomes, `validateData("${id}")`)
+    const items = branchItems(branches)
+    const template = orderNode('data_validation', id, { validation }, { outcomes: items })
+    const slots = this.#add(id, 'data_validation', template, items.map((_, i) => ['outcomes', i, 'targetNodeId']), site)
+    const after: Slot[] = []
+    branches.forEach((branch, i) => { this.#route(branch.to, [slots[i]!], after) })
+    return this.#next(after)
+  }
+
+  scanDocument(id: unknown, routes: unknown, settings: unknown): Cursor {
+    return this.#keyed('document_scan', id, routes, settings)
+  }
+
+  faceScan(id: unknown, routes: unknown, settings?: unknown): Cursor {
+    return this.#keyed('face_scan', id, routes, settings)
+  }
+
+  twoFactorEmail(id: unknown, routes: unknown, settings?: unknown): Cursor {
+    return this.#keyed('two_factor_email', id, routes, settings)
+  }
+
+  twoFactorSms(id: unknown, routes: unknown, settings?: unknown): Cursor {
+    return this.#keyed('two_factor_sms', id, routes, settings)
+  }
+
+  permissions(id: unknown, routes: unknown, settings: unknown): Cursor {
+    return this.#keyed('permissions', id, routes, settings)
+  }
+
+  faceCompare(id: unknown, routes: unknown, settings: unknown): Cursor {
+    return this.#keyed('face_compare', id, routes, settings)
+  }
+
+  callExternal(id: unknown, request: unknown): Cursor {
+    const site = this.#claim()
+    checkId(id, 'callExternal')
+    const slots = this.#add(id, 'external_call', orderNode('external_call', id, { request }, { outcome: null }), [['outcome']], site)
+    return this.#next(slots)
+  }
+
+  fieldCondition(id: unknown, spec: unknown): Cursor {
+    const site = this.#claim()
+    checkId(id, 'fieldCondition')
+    const where = `fieldCondition("${id}")`
+    if (!isRecord(spec) || !Array.isArray(spec.rules)) throw new TypeError(`${where}: expected { rules: [...], otherwise: route }`)
+    const rules = spec.rules.map((rule: unknown) => {
+      if (!isRecord(rule)) throw new TypeError(`${where}: each rule is an object { left, operator, right?, to }`)
+      return rule
+    })
+    const template = orderNode('field_condition', id, { rules: rules.map(ruleTemplate) }, { default: null })
+    const paths: FieldPath[] = rules.map((_, i) => ['rules', i, 'outcome'])
+    const slots = this.#add(id, 'field_condition', template, [...paths, ['default']], site)
+    const after: Slot[] = []
+    rules.forEach((rule, i) => { this.#route(rule.to, [slots[i]!], after) })
+    this.#route(spec.otherwise, [slots[rules.length]!], after)
+    return this.#next(after)
+  }
+
+  end(id: unknown = 'end'): Cursor {
+    const site = this.#claim()
+    checkId(id, 'end')
+    this.#draft.end(id, site)
+    this.#draft.link(this.#open, id)
+    return this.#next([])
+  }
+
+  goto(id: unknown): Cursor {
+    const site = this.#claim()
+    checkId(id, 'goto')
+    this.#draft.link(this.#open, id, site)
+    return this.#next([])
+  }
+
+  pipe(subFlow: unknown): Cursor {
+    this.#claim()
+    if (typeof subFlow !== 'function') throw new TypeError(`pipe: expected a sub-flow (path) => path..., got ${typeof subFlow}`)
+    const after: Slot[] = []
+    this.#route(subFlow, this.#open, after)
+    return this.#next(after)
+  }
+
+  /** The flow JSON; throws `FlowBuildError` when the flow has errors. Only the flow's own chain builds. */
+  build(): unknown {
+    if (!this.#root) throw new Error('a sub-flow is built with the flow it belongs to; build the flow, not the path')
+    return compileSource({ kind: 'flow', render: () => this.#draft.render() })
+  }
+
+  toJSON(): unknown {
+    return this.build()
+  }
+
+  /** Marks this cursor continued, or throws when it already was: each call returns the chain to continue. */
+  #claim(): SourceLocation | undefined {
+    const site = captureCallSite()
+    if (this.#continued) {
+      const where = this.#continuedAt === undefined ? '' : ` at ${formatLocation(this.#continuedAt)}`
+      throw new Error(
+        `this chain was already continued${where}; every builder call returns a new chain: continue from the value the last call returned`,
+      )
+    }
+    this.#continued = true
+    this.#continuedAt = site
+    return site
+  }
+
+  /** Adds a node, links the open continuation to it, and returns its slots. */
+  #add(id: string, type: NodeType, template: Record<string, unknown>, paths: readonly FieldPath[], site: SourceLocation | undefined): Slot[] {
+    const node = this.#draft.add(id, type, template, paths, site)
+    this.#draft.link(this.#open, id)
+    return node.slots
+  }
+
+  #next(open: readonly Slot[]): Cursor {
+    return new Cursor(this.#draft, open, this.#root, this.#lineage)
+  }
+
+  #keyed(type: KeyedOutcomeNodeType, id: unknown, routes: unknown, settings: unknown): Cursor {
+    const site = this.#claim()
+    checkId(id, type)
+    const names = outcomeNames(type)
+    const where = `${type} node "${id}"`
+    if (!isRecord(routes)) throw new TypeError(`${where}: expected routes { ${names.join(', ')} } (or otherwise)`)
+    if (settings !== undefined && !isRecord(settings)) throw new TypeError(`${where}: settings must be an object`)
+    const given = Object.keys(routes).filter((key) => routes[key] !== undefined)
+    for (const key of given) {
+      if (key !== 'otherwise' && !names.includes(key)) {
+        throw new TypeError(`${where}: "${key}" is not an outcome of ${type}; its outcomes are ${names.join(', ')}`)
+      }
+    }
+    const rest = names.filter((name) => !given.includes(name))
+    const hasOtherwise = given.includes('otherwise')
+    if (hasOtherwise && rest.length === 0) throw new TypeError(`${where}: "otherwise" covers nothing; every outcome is already routed`)
+    const { required } = keyedOutcomes[type]
+    const slotted = names.filter((name) => hasOtherwise || given.includes(name) || required.includes(name))
+    const template = orderNode(type, id, settings ?? {}, { outcomes: Object.fromEntries(slotted.map((name) => [name, null])) })
+    const slots = this.#add(id, type, template, slotted.map((name) => ['outcomes', name]), site)
+    const slotOf = (name: string): Slot => slots[slotted.indexOf(name)]!
+    const after: Slot[] = []
+    for (const key of given) {
+      const targets = key === 'otherwise' ? rest.map(slotOf) : [slotOf(key)]
+      this.#route(routes[key], targets, after)
+    }
+    return this.#next(after)
+  }
+
+  /** Resolves one route for some slots; slots that continue the chain go to `after`. */
+  #route(route: unknown, slots: readonly Slot[], after: Slot[]): void {
+    if (route === undefined) return // left unlinked: `missing-outcome` reports it when the flow is built
+    if (typeof route === 'string') {
+      if (route === 'next') after.push(...slots)
+      else {
+        checkId(route, 'route')
+        this.#draft.link(slots, route)
+      }
+      return
+    }
+    if (typeof route !== 'function') {
+      throw new TypeError(`a route is a node id, 'next' or a sub-flow (path) => path...; got ${describe(route)}`)
+    }
+    const path = new Cursor(this.#draft, slots, false, {})
+    const result: unknown = (route as (path: Cursor) => unknown)(path)
+    if (!(result instanceof Cursor) || result.#lineage !== path.#lineage) {
+      throw new TypeError(`a sub-flow must return the path it was given, continued, as in (path) => path.liveness(...); it returned ${describe(result)}`)
+    }
+    if (result.#continued) {
+      const where = result.#continuedAt === undefined ? '' : ` at ${formatLocation(result.#continuedAt)}`
+      throw new TypeError(`a sub-flow returned a path it had already continued${where}; return the value its last call returned`)
+    }
+    after.push(...result.#open)
+  }
+}
+
+function checkId(id: unknown, method: string): asserts id is string {
+  if (typeof id !== 'string' || id === '') throw new TypeError(`${method}: a node id is a non-empty string; got ${describe(id)}`)
+  if (id === 'next') throw new TypeError(`${method}: "next" cannot be a node id: in routes it means "continue the chain"`)
+}
+
+interface BranchValue {
+  readonly id?: unknown
+  readonly when?: unknown
+  readonly to?: unknown
+}
+
+function checkBranches(outcomes: unknown, where: string): readonly BranchValue[] {
+  if (!Array.isArray(outcomes) || !outcomes.every(isRecord)) {
+    throw new TypeError(`${where}: "outcomes" is an array of { id?, when, to }`)
+  }
+  return outcomes
+}
+
+function branchItems(branches: readonly BranchValue[]): Record<string, unknown>[] {
+  return branches.map((branch, i) => ({ id: branch.id ?? `outcome_${i + 1}`, condition: branch.when, targetNodeId: null }))
+}
+
+function checkExits(awaitExternal: unknown, id: string): { template: Record<string, unknown>; routes: Readonly<Record<string, unknown>> } {
+  if (!isRecord(awaitExternal) || !isRecord(awaitExternal.exits)) {
+    throw new TypeError(`converse("${id}"): awaitExternal needs exits { onDataReady, onTimeout, onError }`)
+  }
+  const { exits, ...settings } = awaitExternal
+  return { template: { exits: Object.fromEntries(exitNames.map((name) => [name, null])), ...settings }, routes: exits }
+}
+
+/** A rule in the schema's key order, its route replaced by the `outcome` slot. */
+function ruleTemplate(rule: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const { left, operator, right, ...rest } = rule
+  const extra = Object.entries(rest).filter(([key]) => key !== 'to')
+  return { left, operator, right, ...Object.fromEntries(extra), outcome: null }
+}
+
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null'
+  if (typeof value === 'string') return JSON.stringify(value)
+  if (value instanceof Cursor) return 'a chain that is not the path the sub-flow was given'
+  return typeof value
+}

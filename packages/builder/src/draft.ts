@@ -1,0 +1,130 @@
+import { nodeSchemas, type NodeType } from '@fsflow/schema'
+import type { SourceLocation } from './call-site.js'
+
+/** A path to a value inside a node: `['outcomes', 'noFace']`, `['outcomes', 0, 'targetNodeId']`. */
+export type FieldPath = readonly (string | number)[]
+
+/** One place in a node that names the node it continues to; filled in as the flow is written. */
+export interface Slot {
+  readonly node: DraftNode
+  readonly path: FieldPath
+  /** The target node id; undefined while the chain that owns the slot is still open. */
+  target: string | undefined
+  /** Where the target was named when that was not the node's own call (a `goto`). */
+  site: SourceLocation | undefined
+}
+
+/** A node as the builder holds it: its JSON with `null` where targets go, and those targets' slots. */
+export interface DraftNode {
+  readonly id: string
+  readonly type: NodeType
+  /** The node's JSON in its final key order; every slot's place holds `null`. */
+  readonly template: Readonly<Record<string, unknown>>
+  readonly slots: Slot[]
+  /** The builder call that made the node. */
+  readonly site: SourceLocation | undefined
+}
+
+/** A document as written, and where in the source each node and each `goto` target came from. */
+export interface RenderedDocument {
+  readonly document: unknown
+  /** Source locations by JSON pointer into the document (`/3`, `/3/outcome`, `/flow/3`). */
+  readonly sites: ReadonlyMap<string, SourceLocation>
+}
+
+const outcomeFields = new Set(['outcome', 'outcomes', 'default'])
+
+/**
+ * A node's JSON with keys in a stable order: id, type, then the schema's fields in the schema's order
+ * (fields it does not know after them, as given), then the fields that name targets.
+ */
+export function orderNode(
+  type: NodeType,
+  id: string,
+  fields: Readonly<Record<string, unknown>>,
+  targets: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
+  const node: Record<string, unknown> = { id, type }
+  const known = Object.keys(nodeSchemas[type].shape)
+  for (const key of known) {
+    if (key !== 'id' && key !== 'type' && !outcomeFields.has(key) && fields[key] !== undefined) node[key] = fields[key]
+  }
+  for (const key of Object.keys(fields)) {
+    if (!known.includes(key) && fields[key] !== undefined) node[key] = fields[key]
+  }
+  for (const key of known) {
+    if (outcomeFields.has(key) && key in targets) node[key] = targets[key]
+  }
+  return node
+}
+
+/** The nodes of one flow, shared by every chain of it, in the order they were written. */
+export class Draft {
+  readonly #nodes: DraftNode[] = []
+  /** End nodes by id: each is written once, after every other node, however many chains end there. */
+  readonly #ends = new Map<string, DraftNode>()
+  /** Grows with every change, so a rendered flow can be reused until the next one. */
+  version = 0
+
+  /** Adds a node; `slots` name the places in `template` that will hold target ids. */
+  add(id: string, type: NodeType, template: Record<string, unknown>, slotPaths: readonly FieldPath[], site: SourceLocation | undefined): DraftNode {
+    const slots: Slot[] = []
+    const node: DraftNode = { id, type, template, slots, site }
+    for (const path of slotPaths) slots.push({ node, path, target: undefined, site: undefined })
+    this.#nodes.push(node)
+    this.version++
+    return node
+  }
+
+  /** The end node with this id, made on first use. */
+  end(id: string, site: SourceLocation | undefined): DraftNode {
+    let node = this.#ends.get(id)
+    if (node === undefined) {
+      node = { id, type: 'end', template: { id, type: 'end' }, slots: [], site }
+      this.#ends.set(id, node)
+      this.version++
+    }
+    return node
+  }
+
+  /** Points open slots at a node. */
+  link(slots: readonly Slot[], target: string, site?: SourceLocation): void {
+    for (const slot of slots) {
+      slot.target = target
+      slot.site = site
+    }
+    if (slots.length > 0) this.version++
+  }
+
+  /** Every node, end nodes last; a slot with no target yet leaves its key out, as an unlinked outcome. */
+  render(): RenderedDocument & { readonly document: unknown[] } {
+    const nodes: unknown[] = []
+    const sites = new Map<string, SourceLocation>()
+    for (const draftNode of [...this.#nodes, ...this.#ends.values()]) {
+      const pointer = `/${nodes.length}`
+      const node = JSON.parse(JSON.stringify(draftNode.template)) as Record<string, unknown>
+      for (const slot of draftNode.slots) {
+        setAt(node, slot.path, slot.target)
+        if (slot.site !== undefined) sites.set(`${pointer}/${slot.path.join('/')}`, slot.site)
+      }
+      if (draftNode.site !== undefined) sites.set(pointer, draftNode.site)
+      nodes.push(node)
+    }
+    return { document: nodes, sites }
+  }
+}
+
+/** Sets the value at a path, or deletes the key when the value is undefined. */
+function setAt(root: Record<string, unknown>, path: FieldPath, value: string | undefined): void {
+  let holder: unknown = root
+  for (const key of path.slice(0, -1)) holder = (holder as Record<string | number, unknown>)[key]
+  const last = path[path.length - 1]
+  if (last === undefined || typeof holder !== 'object' || holder === null) return
+  const record = holder as Record<string | number, unknown>
+  if (value === undefined) {
+    // Deleting from an array would leave a hole; only object keys hold targets.
+    if (!Array.isArray(record)) Reflect.deleteProperty(record, last)
+  } else {
+    record[last] = value
+  }
+}
