@@ -143,13 +143,14 @@ export function renderOptionsHelp(options: OptionTable): string {
 
 /** The options of a command as a Markdown table, for docs/cli.md. */
 export function renderOptionsMarkdown(options: OptionTable): string {
-  const code = (text: string): string => `\`${text.replaceAll('|', '\\|')}\``
+  const cell = (text: string): string => text.replaceAll('|', '\\|')
+  const code = (text: string): string => `\`${cell(text)}\``
   const rows = specsOf(options).map(({ name, option }) => {
     const flag = [`--${name}`, ...(option.short === undefined ? [] : [`-${option.short}`])].map(code).join(', ')
     const value = option.argument === undefined ? '' : code(argumentOf(option))
     const fallback = defaultOf(option)
     const repeat = option.multiple === true ? ' Repeatable.' : ''
-    return `| ${flag} | ${value} | ${fallback === undefined ? '' : code(fallback)} | ${option.description}.${repeat} |`
+    return `| ${flag} | ${value} | ${fallback === undefined ? '' : code(fallback)} | ${cell(option.description)}.${repeat} |`
   })
   return ['| Option | Value | Default | Description |', '| --- | --- | --- | --- |', ...rows].join('\n')
 }

@@ -4,13 +4,14 @@ import { glob, isDynamicPattern } from 'tinyglobby'
 import { ExitError } from '../exit-error.js'
 import { flowFileSuffixes } from '../loaders/index.js'
 
-/** Folders that a folder search never enters: installed packages and build output. */
-const skippedFolders = ['**/node_modules/**', '**/dist/**']
+/** Folders that a search never enters unless a glob names them: installed packages and build output. */
+const skippedFolders = ['node_modules', 'dist']
 
 /**
  * The files that paths, folders and globs name, absolute, each once, sorted. A file named outright is
- * linted whatever its name; a folder is searched for flow files; a glob keeps what it matches. A path
- * that matches nothing means the command cannot do what was asked: exit 2.
+ * linted whatever its name; a folder is searched for flow files; a glob keeps what it matches. Neither
+ * goes into node_modules or dist, unless the glob names them. A path that matches nothing means the
+ * command cannot do what was asked: exit 2.
  */
 export async function findFlowFiles(patterns: readonly string[], cwd: string): Promise<string[]> {
   const found = new Set<string>()
@@ -33,12 +34,14 @@ async function filesOf(pattern: string, cwd: string): Promise<string[]> {
   if (entry?.isDirectory() === true) {
     return glob(
       flowFileSuffixes.map((suffix) => `**/*${suffix}`),
-      { cwd: path, absolute: true, ignore: skippedFolders },
+      { cwd: path, absolute: true, ignore: skippedFolders.map((folder) => `**/${folder}/**`) },
     )
   }
   if (entry !== undefined) return [path]
   if (isDynamicPattern(pattern)) {
-    return glob(pattern, { cwd, absolute: true, expandDirectories: false, ignore: ['**/node_modules/**'] })
+    const named = pattern.split(/[\\/]/)
+    const ignore = skippedFolders.filter((folder) => !named.includes(folder)).map((folder) => `**/${folder}/**`)
+    return glob(pattern, { cwd, absolute: true, expandDirectories: false, ignore })
   }
   return []
 }

@@ -1,0 +1,58 @@
+import { mkdirSync, symlinkSync } from 'node:fs'
+import { join } from 'node:path'
+import { createRuleSet } from '@fsflow/analyzer'
+import { afterEach, describe, expect, it } from 'vitest'
+import { lintFile, lintFiles } from '../../../src/commands/lint/lint-files.js'
+import { createTempFolder, fixture, removeTempFolders } from '../../helpers.js'
+
+afterEach(removeTempFolders)
+
+const ruleSet = createRuleSet()
+
+describe('lintFiles', () => {
+  it('lints each file and gives the results in the order of the files', async () => {
+    const folder = createTempFolder({ 'b.flow.json': fixture('dangling-target.flow.json'), 'a.flow.json': fixture('clean.flow.json') })
+    const results = await lintFiles([join(folder, 'b.flow.json'), join(folder, 'a.flow.json')], ruleSet)
+    expect(results.map((result) => [result.filePath, result.errorCount])).toEqual([
+      [join(folder, 'b.flow.json'), 2],
+      [join(folder, 'a.flow.json'), 0],
+    ])
+  })
+
+  it('keeps the text of a file with problems, for code frames, and not of a file without', async () => {
+    const folder = createTempFolder({ 'bad.flow.json': fixture('dangling-target.flow.json'), 'good.flow.json': fixture('clean.flow.json') })
+    const [bad, good] = await lintFiles([join(folder, 'bad.flow.json'), join(folder, 'good.flow.json')], ruleSet)
+    expect(bad?.source).toBe(fixture('dangling-target.flow.json'))
+    expect(good).not.toHaveProperty('source')
+  })
+
+  it('lints many files, however many are read at once', async () => {
+    const files = Object.fromEntries(Array.from({ length: 30 }, (_, index) => [`f${String(index).padStart(2, '0')}.flow.json`, fixture('clean.flow.json')]))
+    const folder = createTempFolder(files)
+    const results = await lintFiles(Object.keys(files).map((name) => join(folder, name)), ruleSet)
+    expect(results.map((result) => result.filePath)).toEqual(Object.keys(files).map((name) => join(folder, name)))
+  })
+})
+
+describe('lintFile', () => {
+  it('reports a file that cannot be read as one fatal error in that file', async () => {
+    const folder = createTempFolder()
+    symlinkSync(join(folder, 'missing.flow.json'), join(folder, 'gone.flow.json'))
+    expect((await lintFile(join(folder, 'gone.flow.json'), ruleSet)).messages).toEqual([
+      { ruleId: null, fatal: true, severity: 2, message: 'Cannot read the file: it does not exist (ENOENT).', line: 1, column: 1, endLine: 1, endColumn: 1, path: '' },
+    ])
+  })
+
+  it('reports a folder given as a file as a fatal error', async () => {
+    const folder = createTempFolder()
+    mkdirSync(join(folder, 'odd.flow.json'))
+    const result = await lintFile(join(folder, 'odd.flow.json'), ruleSet)
+    expect(result).toMatchObject({ errorCount: 1, fatalErrorCount: 1, messages: [{ message: 'Cannot read the file: it is a folder (EISDIR).' }] })
+  })
+
+  it('reports a file that is not JSON as an invalid-json error, not a fatal one', async () => {
+    const folder = createTempFolder({ 'broken.flow.json': fixture('malformed.flow.json') })
+    const result = await lintFile(join(folder, 'broken.flow.json'), ruleSet)
+    expect(result).toMatchObject({ errorCount: 1, fatalErrorCount: 0, messages: [{ ruleId: 'invalid-json', line: 3, column: 18 }] })
+  })
+})

@@ -1,0 +1,31 @@
+// Linting JSON must stay fast to start: it never loads typescript, ts-morph or jiti, which only the
+// loaders of TS flows may import, lazily. A module hook fails any import of them.
+import { spawnSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createTempFolder, fixture, removeTempFolders, runFsflow, seedFlow } from './helpers.js'
+
+afterEach(removeTempFolders)
+
+const register = fileURLToPath(new URL('fixtures/no-typescript/register.mjs', import.meta.url))
+const packageFolder = fileURLToPath(new URL('..', import.meta.url))
+
+describe('fsflow lint on JSON flows', () => {
+  it('never imports typescript, ts-morph or jiti, in either format', () => {
+    const cwd = createTempFolder({ 'recovery.flow.json': seedFlow(), 'a.flow.json': fixture('dangling-target.flow.json') })
+    for (const format of ['stylish', 'json']) {
+      const run = runFsflow(['lint', '.', '--format', format], cwd, {}, ['--import', register])
+      expect(run.stderr).toBe('')
+      expect(run.status).toBe(1)
+    }
+  })
+
+  it('runs under hooks that do fail an import of a TypeScript toolchain', () => {
+    const run = spawnSync(process.execPath, ['--import', register, '--input-type=module', '-e', "await import('ts-morph')"], {
+      cwd: packageFolder,
+      encoding: 'utf8',
+    })
+    expect(run.status).not.toBe(0)
+    expect(run.stderr).toContain('a TypeScript toolchain was imported: ts-morph')
+  })
+})
