@@ -1,8 +1,14 @@
 // Regenerates the committed generated files. Run: npm run generate (after a build).
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { withOptionsReference } from '../packages/cli/dist/index.js'
 import { renderFlowJsonSchema } from '../packages/schema/dist/index.js'
 
 const target = fileURLToPath(new URL('../packages/schema/flow.schema.json', import.meta.url))
 writeFileSync(target, renderFlowJsonSchema())
 console.log(`wrote ${target}`)
+
+// docs/cli.md: the options section, from the CLI's option tables.
+const cliReference = fileURLToPath(new URL('../docs/cli.md', import.meta.url))
+writeFileSync(cliReference, withOptionsReference(readFileSync(cliReference, 'utf8')))
+console.log(`wrote ${cliReference}`)
