@@ -1,5 +1,6 @@
 import { type ParseErrorCode, printParseErrorCode, visit } from 'jsonc-parser'
 import type { Diagnostic } from './diagnostic.js'
+import { locatePlainJson } from './json-locate.js'
 import { parsePointer } from './pointer.js'
 
 /** A 1-based span in a text file. */
@@ -69,7 +70,8 @@ function locateSyntaxError(text: string, parseError: unknown): JsonSyntaxError {
   return { message: `invalid JSON: ${engineMessage}`, line: 1, column: 1 }
 }
 
-interface TrieNode {
+/** Pending diagnostics by the tokens of their pointers. */
+export interface TrieNode {
   children: Map<string, TrieNode>
   /** Diagnostics whose pointer ends here. */
   diagnostics: Diagnostic[]
@@ -106,7 +108,19 @@ export function locateDiagnostics(text: string, diagnostics: readonly Diagnostic
     }
     node.diagnostics.push(diagnostic)
   }
+  const located = locatePlainJson(source, root)
+  if (located !== undefined) {
+    for (const [diagnostic, span] of located) Object.assign(diagnostic, span)
+  } else {
+    locateWithScanner(source, root)
+  }
+  for (const diagnostic of pending) {
+    if (diagnostic.line === undefined) Object.assign(diagnostic, { line: 1, column: 1, endLine: 1, endColumn: 1 })
+  }
+}
 
+/** The tolerant way: jsonc-parser's scanner, for text that is not plain JSON (comments, trailing commas). */
+function locateWithScanner(source: string, root: TrieNode): void {
   const stack: Frame[] = [{ trie: undefined, isArray: true, index: 0, key: '', start: undefined }]
   const slotTrie = (): TrieNode | undefined => {
     if (stack.length === 1) return root
@@ -158,9 +172,6 @@ export function locateDiagnostics(text: string, diagnostics: readonly Diagnostic
     )
   } catch {
     // Too deep for the scanner: whatever was not located points at the top of the file.
-  }
-  for (const diagnostic of pending) {
-    if (diagnostic.line === undefined) Object.assign(diagnostic, { line: 1, column: 1, endLine: 1, endColumn: 1 })
   }
 }
 

@@ -47,7 +47,7 @@ function compileCheck(def: Readonly<Record<string, unknown>>): Predicate | undef
   if (typeof when !== 'function') return undefined
   // zod runs a check with a `when` only when it says so (length checks: on values with a length).
   const applies = when as (payload: { value: unknown; issues: unknown[] }) => boolean
-  return (input) => !applies({ value: input, issues: [] }) || check(input)
+  return (input) => check(input) || !applies({ value: input, issues: [] })
 }
 
 function compileCheckBody(def: Readonly<Record<string, unknown>>): Predicate | undefined {

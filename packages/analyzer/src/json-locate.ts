@@ -1,0 +1,287 @@
+import type { Diagnostic } from './diagnostic.js'
+import type { Span, TrieNode } from './json-text.js'
+
+// Character codes.
+const chTab = 9
+const chLineFeed = 10
+const chCarriageReturn = 13
+const chSpace = 32
+const chQuote = 34
+const chPlus = 43
+const chComma = 44
+const chMinus = 45
+const chDot = 46
+const chZero = 48
+const chNine = 57
+const chColon = 58
+const chUpperE = 69
+const chOpenBracket = 91
+const chBackslash = 92
+const chCloseBracket = 93
+const chLowerE = 101
+const chOpenBrace = 123
+const chCloseBrace = 125
+
+/**
+ * The spans `locateDiagnostics` gives each pending diagnostic, found by one iterative pass over a
+ * text that is plain JSON (RFC 8259: no comments, no trailing commas). It reads tokens the way the
+ * tolerant scanner does and reports the same span for the same value, but builds no token strings,
+ * jumps over strings, and counts lines only up to the values it locates. Any text it is not sure
+ * about (not plain JSON, a line break inside a string, an escaped key it cannot read) gives
+ * undefined: the tolerant scanner then does the work. Nothing is written to the diagnostics here.
+ */
+export function locatePlainJson(text: string, root: TrieNode): Map<Diagnostic, Span> | undefined {
+  return new PlainJsonLocator(text).locate(root)
+}
+
+class PlainJsonLocator {
+  readonly located = new Map<Diagnostic, Span>()
+  private readonly length: number
+  // Lines are counted lazily, up to the offsets whose position is asked for (always increasing).
+  private readonly hasCarriageReturn: boolean
+  private lineCursor = 0
+  private line = 0
+  private lineStart = 0
+  // The next line break at or after the last string read: a string must not contain one.
+  private nextLineFeed = -1
+  private nextCarriageReturn: number
+  /** The trie of the value of the key `readKey` read last. */
+  private keyTrie: TrieNode | undefined
+
+  constructor(private readonly text: string) {
+    this.length = text.length
+    this.hasCarriageReturn = text.includes('\r')
+    this.nextCarriageReturn = this.hasCarriageReturn ? -1 : text.length
+  }
+
+  locate(root: TrieNode): Map<Diagnostic, Span> | undefined {
+    const { text, length } = this
+    // The containers being read, as a stack of parallel arrays.
+    const isArray: boolean[] = []
+    const index: number[] = []
+    const tries: (TrieNode | undefined)[] = []
+    const elements: (Map<number, TrieNode> | undefined)[] = []
+    const startLine: number[] = []
+    const startColumn: number[] = []
+    let depth = 0
+    /** The trie of the value about to be read. */
+    let slot: TrieNode | undefined = root
+    let pos = skipWhitespace(text, 0)
+    for (;;) {
+      // A value.
+      if (pos >= length) return undefined
+      const c = text.charCodeAt(pos)
+      if (c === chOpenBrace || c === chOpenBracket) {
+        const array = c === chOpenBracket
+        const trie = slot
+        let byIndex: Map<number, TrieNode> | undefined
+        if (trie !== undefined) {
+          this.moveTo(pos)
+          startLine[depth] = this.line
+          startColumn[depth] = pos - this.lineStart
+          if (array && trie.children.size > 0) {
+            byIndex = new Map()
+            for (const [token, child] of trie.children) {
+              const i = Number(token)
+              if (String(i) === token) byIndex.set(i, child)
+            }
+          }
+        }
+        isArray[depth] = array
+        index[depth] = 0
+        tries[depth] = trie
+        elements[depth] = byIndex
+        depth++
+        pos = skipWhitespace(text, pos + 1)
+        if (text.charCodeAt(pos) !== (array ? chCloseBracket : chCloseBrace)) {
+          if (array) {
+            slot = byIndex?.get(0)
+          } else {
+            pos = this.readKey(pos, trie)
+            if (pos === -1) return undefined
+            slot = this.keyTrie
+          }
+          continue
+        }
+        // An empty container closes below.
+      } else {
+        let end: number
+        if (c === chQuote) end = this.stringEnd(pos)
+        else if (c === chMinus || (c >= chZero && c <= chNine)) end = numberEnd(text, pos)
+        else if (text.startsWith('true', pos) || text.startsWith('null', pos)) end = pos + 4
+        else if (text.startsWith('false', pos)) end = pos + 5
+        else return undefined
+        if (end === -1) return undefined
+        if (slot !== undefined) {
+          this.moveTo(pos)
+          const column = pos - this.lineStart + 1
+          this.setSpan(slot, { line: this.line + 1, column, endLine: this.line + 1, endColumn: column + end - pos })
+        }
+        pos = skipWhitespace(text, end)
+      }
+      // After a value: close containers, or move on to the next slot.
+      for (;;) {
+        if (depth === 0) return pos === length ? this.located : undefined
+        const top = depth - 1
+        const next = text.charCodeAt(pos)
+        if (next === (isArray[top] ? chCloseBracket : chCloseBrace)) {
+          const trie = tries[top]
+          if (trie !== undefined) {
+            this.moveTo(pos)
+            const span = { line: startLine[top]! + 1, column: startColumn[top]! + 1, endLine: this.line + 1, endColumn: pos - this.lineStart + 2 }
+            this.setSpan(trie, span)
+            tries[top] = undefined
+            elements[top] = undefined
+          }
+          depth--
+          pos = skipWhitespace(text, pos + 1)
+          continue
+        }
+        if (next !== chComma) return undefined
+        pos = skipWhitespace(text, pos + 1)
+        if (isArray[top]) {
+          const i = ++index[top]!
+          slot = elements[top]?.get(i)
+        } else {
+          pos = this.readKey(pos, tries[top])
+          if (pos === -1) return undefined
+          slot = this.keyTrie
+        }
+        break
+      }
+    }
+  }
+
+  /**
+   * Reads `"key" :` at `pos`; returns the offset of the value after it (and sets `keyTrie` to the
+   * trie of that value), or -1 when there is no property there.
+   */
+  private readKey(pos: number, trie: TrieNode | undefined): number {
+    const { text } = this
+    if (text.charCodeAt(pos) !== chQuote) return -1
+    const end = this.stringEnd(pos)
+    if (end === -1) return -1
+    let child: TrieNode | undefined
+    if (trie !== undefined && trie.children.size > 0) {
+      let key = text.slice(pos + 1, end - 1)
+      if (key.includes('\\')) {
+        try {
+          key = JSON.parse(text.slice(pos, end)) as string
+        } catch {
+          return -1
+        }
+      }
+      child = trie.children.get(key)
+    }
+    const colon = skipWhitespace(text, end)
+    if (text.charCodeAt(colon) !== chColon) return -1
+    this.keyTrie = child
+    return skipWhitespace(text, colon + 1)
+  }
+
+  /** The offset just after the string that opens at `start`, or -1 when it does not close on its line. */
+  private stringEnd(start: number): number {
+    const { text } = this
+    let close = text.indexOf('"', start + 1)
+    for (;;) {
+      if (close === -1) return -1
+      let before = close - 1
+      while (text.charCodeAt(before) === chBackslash) before--
+      // Escaped when an odd number of backslashes comes before it.
+      if ((close - 1 - before) % 2 === 0) break
+      close = text.indexOf('"', close + 1)
+    }
+    // A line break ends a string for the tolerant scanner; plain JSON has none in strings.
+    if (this.nextLineFeed < start) {
+      const found = text.indexOf('\n', start)
+      this.nextLineFeed = found === -1 ? this.length : found
+    }
+    if (this.nextLineFeed < close) return -1
+    if (this.nextCarriageReturn < start) {
+      const found = text.indexOf('\r', start)
+      this.nextCarriageReturn = found === -1 ? this.length : found
+    }
+    if (this.nextCarriageReturn < close) return -1
+    return close + 1
+  }
+
+  /** Counts the line breaks up to `offset` (a token's start), as the tolerant scanner does: LF, CR or CR LF. */
+  private moveTo(offset: number): void {
+    const { text } = this
+    let { line, lineStart } = this
+    if (!this.hasCarriageReturn) {
+      let at = text.indexOf('\n', this.lineCursor)
+      while (at !== -1 && at < offset) {
+        line++
+        lineStart = at + 1
+        at = text.indexOf('\n', lineStart)
+      }
+    } else {
+      for (let at = this.lineCursor; at < offset; at++) {
+        const c = text.charCodeAt(at)
+        if (c === chLineFeed || c === chCarriageReturn) {
+          if (c === chCarriageReturn && text.charCodeAt(at + 1) === chLineFeed) at++
+          line++
+          lineStart = at + 1
+        }
+      }
+    }
+    this.line = line
+    this.lineStart = lineStart
+    this.lineCursor = offset
+  }
+
+  /** Gives the span to the diagnostics of the value, and to those below it that were not found. */
+  private setSpan(trie: TrieNode, span: Span): void {
+    const { located } = this
+    for (const diagnostic of trie.diagnostics) located.set(diagnostic, span)
+    if (trie.children.size === 0) return
+    const queue = [...trie.children.values()]
+    while (queue.length > 0) {
+      const node = queue.pop()!
+      for (const diagnostic of node.diagnostics) if (!located.has(diagnostic)) located.set(diagnostic, span)
+      queue.push(...node.children.values())
+    }
+  }
+}
+
+/** The offset of the first character at or after `pos` that is not JSON whitespace. */
+function skipWhitespace(text: string, pos: number): number {
+  for (;;) {
+    const c = text.charCodeAt(pos)
+    if (c === chSpace || c === chLineFeed || c === chCarriageReturn || c === chTab) pos++
+    else return pos
+  }
+}
+
+/** The offset just after the JSON number that starts at `pos`, or -1 when there is none. */
+function numberEnd(text: string, pos: number): number {
+  let p = pos
+  if (text.charCodeAt(p) === chMinus) p++
+  const first = text.charCodeAt(p)
+  if (first === chZero) p++
+  else if (first > chZero && first <= chNine) p = digitsEnd(text, p)
+  else return -1
+  if (text.charCodeAt(p) === chDot) {
+    if (!isDigit(text.charCodeAt(p + 1))) return -1
+    p = digitsEnd(text, p + 1)
+  }
+  const e = text.charCodeAt(p)
+  if (e === chLowerE || e === chUpperE) {
+    p++
+    const sign = text.charCodeAt(p)
+    if (sign === chPlus || sign === chMinus) p++
+    if (!isDigit(text.charCodeAt(p))) return -1
+    p = digitsEnd(text, p)
+  }
+  return p
+}
+
+function digitsEnd(text: string, pos: number): number {
+  while (isDigit(text.charCodeAt(pos))) pos++
+  return pos
+}
+
+function isDigit(c: number): boolean {
+  return c >= chZero && c <= chNine
+}
