@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ConfigError, parseSeverity, recommendedConfig, resolveConfig, rules } from '@fsflow/analyzer'
+import { ConfigError, type RuleEntry, parseSeverity, recommendedConfig, resolveConfig, rules } from '@fsflow/analyzer'
 
 describe('recommendedConfig', () => {
   it('sets every rule to the severity its metadata recommends', () => {
@@ -42,8 +42,9 @@ describe('resolveConfig', () => {
   })
 
   it('rejects a rule named like a property of every object', () => {
-    expect(() => resolveConfig({ rules: JSON.parse('{"__proto__": "error"}') as Record<string, 'error'> })).toThrow(ConfigError)
-    expect(() => resolveConfig({ rules: { toString: 'error' } })).toThrow(ConfigError)
+    expect(() => resolveConfig({ rules: JSON.parse('{"__proto__": "error"}') as Record<string, RuleEntry> })).toThrow(ConfigError)
+    const toStringRule: Record<string, RuleEntry> = { toString: 'error' as const }
+    expect(() => resolveConfig({ rules: toStringRule })).toThrow(ConfigError)
   })
 
   it('rejects a bad severity', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type Span, lintJsonText, parseJsonText } from '@fsflow/analyzer'
+import { type Diagnostic, type Span, lintJsonText, parseJsonText } from '@fsflow/analyzer'
 import { accountRecoveryText } from './flows.js'
 
 /** The 1-based span of the `occurrence`-th appearance of a one-line `needle` in `text`. */
@@ -13,7 +13,8 @@ function spanOf(text: string, needle: string, occurrence = 1): Span {
   return { line, column, endLine: line, endColumn: column + needle.length }
 }
 
-const span = (d: Span | undefined): Span | undefined =>
+/** Where a finding was located, without what it says. */
+const span = (d: Diagnostic | undefined): Partial<Span> | undefined =>
   d === undefined ? undefined : { line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn }
 
 const text = `[
@@ -26,7 +27,7 @@ const text = `[
 
 describe('lintJsonText', () => {
   const diagnostics = lintJsonText(text)
-  const find = (ruleId: string, nodeId: string): Span | undefined => span(diagnostics.find((d) => d.ruleId === ruleId && d.nodeId === nodeId))
+  const find = (ruleId: string, nodeId: string): Partial<Span> | undefined => span(diagnostics.find((d) => d.ruleId === ruleId && d.nodeId === nodeId))
 
   it('locates a dangling target at its target string', () => {
     expect(find('dangling-target', 'greeting')).toEqual(spanOf(text, '"closng"'))
