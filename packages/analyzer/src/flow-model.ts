@@ -1,3 +1,4 @@
+import { legacyNodeTypes, nodeTypes } from '@fsflow/schema'
 import { isJsonObject } from './describe-value.js'
 import { escapePointerToken } from './pointer.js'
 
@@ -60,6 +61,13 @@ export function readFlowModel(document: unknown): FlowModel {
   return { document, shape: 'other', body: undefined, flowPointer: undefined, nodes: [] }
 }
 
+/**
+ * Node type names as the schema spells them. A node's `type` is the one of these with its text when
+ * there is one: then the nodes of a type share one string, and every comparison or property lookup
+ * by type afterwards is cheap (strings parsed from JSON each have their own copy).
+ */
+const knownTypes = new Map<string, string>([...nodeTypes, ...Object.keys(legacyNodeTypes)].map((type) => [type, type]))
+
 function readNodes(flow: readonly unknown[], flowPointer: string): FlowNodeInfo[] {
   const nodes = new Array<FlowNodeInfo>(flow.length)
   for (let index = 0; index < flow.length; index++) {
@@ -70,7 +78,7 @@ function readNodes(flow: readonly unknown[], flowPointer: string): FlowNodeInfo[
       continue
     }
     const id = Object.hasOwn(value, 'id') && typeof value.id === 'string' ? value.id : undefined
-    const type = Object.hasOwn(value, 'type') && typeof value.type === 'string' ? value.type : undefined
+    const type = Object.hasOwn(value, 'type') && typeof value.type === 'string' ? (knownTypes.get(value.type) ?? value.type) : undefined
     nodes[index] = { index, pointer, value, fields: value, id, type, references: readReferences(value, pointer) }
   }
   return nodes

@@ -65,10 +65,12 @@ function checkNode(node: FlowNodeInfo, problems: SchemaProblem[]): void {
     return
   }
   const rawType = Object.hasOwn(fields, 'type') ? fields.type : undefined
+  // The node's own copy of the same text, shared by the nodes of a type: cheaper to look up.
+  const typeName = typeof rawType === 'string' && node.type === rawType ? node.type : rawType
   let type: NodeType
-  if (isNodeType(rawType)) {
-    type = rawType
-  } else if (typeof rawType === 'string' && Object.hasOwn(legacyNodeTypes, rawType)) {
+  if (isNodeType(typeName)) {
+    type = typeName
+  } else if (typeof typeName === 'string' && Object.hasOwn(legacyNodeTypes, typeName)) {
     // The legacy `two_factor` node has the shape of today's two-factor nodes; `legacy-shape` names the change.
     type = 'two_factor_email'
   } else {
