@@ -3,7 +3,7 @@ import { type Diagnostic, compareDiagnostics } from './diagnostic.js'
 import { FlowFacts } from './facts.js'
 import { type FlowModel, readFlowModel } from './flow-model.js'
 import { FlowGraph } from './graph/flow-graph.js'
-import { type JsonSyntaxError, locateDiagnostics, parseJsonText } from './json-text.js'
+import { type JsonSyntaxError, locateDiagnostics, locateDiagnosticsInParsedText, parseJsonText } from './json-text.js'
 import type { RuleContext, RuleReport } from './rule.js'
 
 /** Either a parsed JSON value, or the syntax error that kept a text from being one. */
@@ -31,7 +31,8 @@ export function lintJsonText(text: string, config: LintConfig | RuleSet = {}): D
   const rules = Array.isArray(config) ? (config as RuleSet) : resolveConfig(config as LintConfig)
   const diagnostics = runRules(parsed.ok ? { value: parsed.value } : { syntaxError: parsed.error }, rules)
   if (diagnostics.length > 0) {
-    locateDiagnostics(text, diagnostics)
+    if (parsed.ok) locateDiagnosticsInParsedText(text, diagnostics)
+    else locateDiagnostics(text, diagnostics)
     diagnostics.sort(compareDiagnostics)
   }
   return diagnostics

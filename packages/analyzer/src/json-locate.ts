@@ -29,9 +29,12 @@ const chCloseBrace = 125
  * jumps over strings, and counts lines only up to the values it locates. Any text it is not sure
  * about (not plain JSON, a line break inside a string, an escaped key it cannot read) gives
  * undefined: the tolerant scanner then does the work. Nothing is written to the diagnostics here.
+ *
+ * `parsed` says that `JSON.parse` accepted this very text: then the values no pointer goes into are
+ * not read token by token, only skipped to their end.
  */
-export function locatePlainJson(text: string, root: TrieNode): Map<Diagnostic, Span> | undefined {
-  return new PlainJsonLocator(text).locate(root)
+export function locatePlainJson(text: string, root: TrieNode, parsed = false): Map<Diagnostic, Span> | undefined {
+  return new PlainJsonLocator(text, parsed).locate(root)
 }
 
 class PlainJsonLocator {
@@ -48,7 +51,10 @@ class PlainJsonLocator {
   /** The trie of the value of the key `readKey` read last. */
   private keyTrie: TrieNode | undefined
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    private readonly parsed: boolean,
+  ) {
     this.length = text.length
     this.hasCarriageReturn = text.includes('\r')
     this.nextCarriageReturn = this.hasCarriageReturn ? -1 : text.length
@@ -71,7 +77,9 @@ class PlainJsonLocator {
       // A value.
       if (pos >= length) return undefined
       const c = text.charCodeAt(pos)
-      if (c === chOpenBrace || c === chOpenBracket) {
+      if ((c === chOpenBrace || c === chOpenBracket) && slot === undefined && this.parsed) {
+        pos = skipWhitespace(text, skipParsedContainer(text, pos))
+      } else if (c === chOpenBrace || c === chOpenBracket) {
         const array = c === chOpenBracket
         const trie = slot
         let byIndex: Map<number, TrieNode> | undefined
@@ -106,7 +114,7 @@ class PlainJsonLocator {
         // An empty container closes below.
       } else {
         let end: number
-        if (c === chQuote) end = this.stringEnd(pos)
+        if (c === chQuote) end = this.parsed ? parsedStringEnd(text, pos) : this.stringEnd(pos)
         else if (c === chMinus || (c >= chZero && c <= chNine)) end = numberEnd(text, pos)
         else if (text.startsWith('true', pos) || text.startsWith('null', pos)) end = pos + 4
         else if (text.startsWith('false', pos)) end = pos + 5
@@ -159,7 +167,7 @@ class PlainJsonLocator {
   private readKey(pos: number, trie: TrieNode | undefined): number {
     const { text } = this
     if (text.charCodeAt(pos) !== chQuote) return -1
-    const end = this.stringEnd(pos)
+    const end = this.parsed ? parsedStringEnd(text, pos) : this.stringEnd(pos)
     if (end === -1) return -1
     let child: TrieNode | undefined
     if (trie !== undefined && trie.children.size > 0) {
@@ -242,6 +250,35 @@ class PlainJsonLocator {
       for (const diagnostic of node.diagnostics) if (!located.has(diagnostic)) located.set(diagnostic, span)
       queue.push(...node.children.values())
     }
+  }
+}
+
+/** The offset just after the container that opens at `pos`, in text `JSON.parse` accepted. */
+function skipParsedContainer(text: string, pos: number): number {
+  const length = text.length
+  let depth = 0
+  while (pos < length) {
+    const c = text.charCodeAt(pos)
+    if (c === chQuote) {
+      pos = parsedStringEnd(text, pos)
+      continue
+    }
+    if (c === chOpenBrace || c === chOpenBracket) depth++
+    else if ((c === chCloseBrace || c === chCloseBracket) && --depth === 0) return pos + 1
+    pos++
+  }
+  return length
+}
+
+/** The offset just after the string that opens at `start`, in text `JSON.parse` accepted. */
+function parsedStringEnd(text: string, start: number): number {
+  let close = text.indexOf('"', start + 1)
+  for (;;) {
+    if (close === -1) return text.length
+    let before = close - 1
+    while (text.charCodeAt(before) === chBackslash) before--
+    if ((close - 1 - before) % 2 === 0) return close + 1
+    close = text.indexOf('"', close + 1)
   }
 }
 

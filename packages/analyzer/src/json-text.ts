@@ -92,6 +92,15 @@ interface Frame {
  * resolve (into a value that was not there) falls back to its longest existing prefix.
  */
 export function locateDiagnostics(text: string, diagnostics: readonly Diagnostic[]): void {
+  locate(text, diagnostics, false)
+}
+
+/** `locateDiagnostics` for a text `parseJsonText` parsed: it need not check what it skips. */
+export function locateDiagnosticsInParsedText(text: string, diagnostics: readonly Diagnostic[]): void {
+  locate(text, diagnostics, true)
+}
+
+function locate(text: string, diagnostics: readonly Diagnostic[], parsed: boolean): void {
   const pending = diagnostics.filter((d) => d.line === undefined)
   if (pending.length === 0) return
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
@@ -108,7 +117,7 @@ export function locateDiagnostics(text: string, diagnostics: readonly Diagnostic
     }
     node.diagnostics.push(diagnostic)
   }
-  const located = locatePlainJson(source, root)
+  const located = locatePlainJson(source, root, parsed)
   if (located !== undefined) {
     for (const [diagnostic, span] of located) Object.assign(diagnostic, span)
   } else {
