@@ -19,7 +19,7 @@ const builderDirectory = fileURLToPath(new URL('.', import.meta.url))
 export function captureCallSite(): SourceLocation | undefined {
   const limit = Error.stackTraceLimit
   // Sub-flow callbacks nest builder frames between user frames; ten frames (V8's default) can fall short.
-  Error.stackTraceLimit = Math.max(limit, 64)
+  if (typeof limit === 'number') Error.stackTraceLimit = Math.max(limit, 64)
   const stack = new Error().stack ?? ''
   Error.stackTraceLimit = limit
   for (const frame of stack.split('\n').slice(1)) {

@@ -9,7 +9,7 @@ import type {
   OutcomeKey,
 } from '@fsflow/schema'
 import type { EntriesOf, NodeEntry, Typed } from './node-entry.js'
-import type { After, Branch, BranchIds, CheckedRoutes, Continues, KeyedRoutes, Next, Path, PathEnd, Route, SubFlowEntries } from './routes.js'
+import type { After, Branch, BranchIds, CheckedRoutes, Continues, IsOpen, KeyedRoutes, Next, Path, PathEnd, Route, SubFlowEntries } from './routes.js'
 
 /** The fields of a node type a builder method takes: all but id, type and the outcomes it wires itself. */
 export type NodeSettings<T extends KeyedOutcomeNodeType> = Omit<NodeOfType<T>, 'id' | 'type' | 'outcomes'>
@@ -54,9 +54,6 @@ type KeyedAfter<E extends NodeEntry, Id extends string, T extends KeyedOutcomeNo
   Continues<R[keyof R]>,
   Root
 >
-
-/** Whether what a sub-flow returned is still open. */
-type IsOpen<Result> = true extends (Result extends Typed<NodeEntry, 'closed'> ? false : true) ? true : false
 
 /**
  * A flow being written. Each method adds one node and links the chain's open continuation to it; a

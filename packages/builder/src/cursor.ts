@@ -42,11 +42,6 @@ export class Cursor {
     return new Cursor(draft, node.slots, true, {})
   }
 
-  /** Present at runtime on every cursor; the types only show it on closed ones. */
-  get closed(): boolean {
-    return this.#open.length === 0
-  }
-
   /** The brand the CLI finds flows by: only the tip of a flow's own chain (the value a module exports). */
   get [flowBrand](): FlowSource | undefined {
     if (!this.#root || this.#continued) return undefined

@@ -63,8 +63,6 @@ export class Draft {
   readonly #nodes: DraftNode[] = []
   /** End nodes by id: each is written once, after every other node, however many chains end there. */
   readonly #ends = new Map<string, DraftNode>()
-  /** Grows with every change, so a rendered flow can be reused until the next one. */
-  version = 0
 
   /** Adds a node; `slots` name the places in `template` that will hold target ids. */
   add(id: string, type: NodeType, template: Record<string, unknown>, slotPaths: readonly FieldPath[], site: SourceLocation | undefined): DraftNode {
@@ -72,7 +70,6 @@ export class Draft {
     const node: DraftNode = { id, type, template, slots, site }
     for (const path of slotPaths) slots.push({ node, path, target: undefined, site: undefined })
     this.#nodes.push(node)
-    this.version++
     return node
   }
 
@@ -82,7 +79,6 @@ export class Draft {
     if (node === undefined) {
       node = { id, type: 'end', template: { id, type: 'end' }, slots: [], site }
       this.#ends.set(id, node)
-      this.version++
     }
     return node
   }
@@ -93,7 +89,6 @@ export class Draft {
       slot.target = target
       slot.site = site
     }
-    if (slots.length > 0) this.version++
   }
 
   /** Every node, end nodes last; a slot with no target yet leaves its key out, as an unlinked outcome. */

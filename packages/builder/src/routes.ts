@@ -67,6 +67,9 @@ type ContinuesOne<V> = V extends string
 
 type StillOpen<Result> = Result extends Typed<NodeEntry, 'closed'> ? false : true
 
+/** `true` when what a sub-flow returned (a union, when it returns different things) may still be open. */
+export type IsOpen<Result> = true extends StillOpen<Result> ? true : false
+
 /** `true` when any of the routes (a union) continues the chain after the node. */
 export type Continues<Routes> = true extends ContinuesOne<Routes> ? true : false
 
