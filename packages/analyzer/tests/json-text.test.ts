@@ -86,6 +86,11 @@ describe('lintJsonText', () => {
     expect(span(lintJsonText(body)[0])).toEqual(spanOf(body, '"es"'))
   })
 
+  it('counts lines the same in a file with Windows line endings', () => {
+    const crlf = text.replaceAll('\n', '\r\n')
+    expect(lintJsonText(crlf).map(span)).toEqual(diagnostics.map(span))
+  })
+
   it('locates keys that need escaping in a JSON pointer', () => {
     const odd =
       '[{ "id": "start", "type": "start", "outcome": "say" },\n { "id": "say", "type": "conversation", "prompt": "Say: Hi.", "outcomes": [{ "id": "o", "condition": "", "targetNodeId": "end" }],\n   "awaitExternal": { "exits": { "a/b~c": "gone" } } },\n { "id": "end", "type": "end" }]'

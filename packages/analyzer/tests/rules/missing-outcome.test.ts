@@ -25,6 +25,20 @@ describe('missing-outcome', () => {
     expect(diagnostics[0]?.message).toContain('has no "match", "noMatch", "imageUnavailable"')
   })
 
+  it('is the only error about absent outcomes: invalid-schema does not report them again', () => {
+    const nodes = [
+      { id: 'check', type: 'face_compare', sourceA: { source: 'sessionVideo' }, sourceB: { source: 'documentPhoto' } },
+      { id: 'check', type: 'recognition', outcomes: { recognized: 'end' } },
+      { id: 'check', type: 'external_call', request: { url: 'https://example.com' } },
+      { id: 'check', type: 'conversation', prompt: 'Say: Hi.', outcomes: [] },
+      { id: 'check', type: 'field_condition', rules: [] },
+    ]
+    for (const node of nodes) {
+      const errors = lint(flowOf(greeting, node)).filter((d) => d.severity === 2 && d.ruleId !== 'unreachable-node')
+      expect(errors.map((d) => [d.ruleId, d.nodeId])).toEqual([[rule, 'check']])
+    }
+  })
+
   it('uses FaceSign\'s exact spellings: enter_email needs "canceled", not "cancelled"', () => {
     const email = { id: 'check', type: 'enter_email', outcomes: { emailEntered: 'end', cancelled: 'end' } }
     expect(reported(flowOf(greeting, email), rule).map((d) => d.message)).toEqual([
