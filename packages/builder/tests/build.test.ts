@@ -92,6 +92,22 @@ describe('building', () => {
     expect(error.message).toMatch(/otpLength/)
   })
 
+  it('never gives a document the schema rejects, even with the invalid-schema rule turned off', () => {
+    const built = flow()
+      .start()
+      .faceScan('selfie', { otherwise: 'next' }, { similarityThreshold: 3 }) // ← threshold
+      .end()
+    let error: unknown
+    try {
+      compile(built, { config: { rules: { 'invalid-schema': 'off' } } })
+    } catch (caught) {
+      error = caught
+    }
+    expect(error).toBeInstanceOf(FlowBuildError)
+    expect((error as FlowBuildError).ruleId).toBe('invalid-schema')
+    expect((error as FlowBuildError).location).toEqual(callMarked('threshold', 'faceScan'))
+  })
+
   it('throws dangling-target at the goto that names an id no node has', () => {
     const built = flow()
       .start()
