@@ -59,14 +59,14 @@ export class Cursor {
     const items =
       branches === undefined ? [{ id: outcome ?? 'done', condition: when ?? '', targetNodeId: null }] : branchItems(branches)
     const exits = awaitExternal === undefined ? undefined : checkExits(awaitExternal, id)
-    const fields = { prompt, ...settings, awaitExternal: exits === undefined ? undefined : exits.template }
+    const template = orderNode('conversation', id, { prompt, ...settings, awaitExternal: exits?.template }, { outcomes: items })
     const paths: FieldPath[] = items.map((_, i) => ['outcomes', i, 'targetNodeId'])
-    for (const name of exitNames) paths.push(['awaitExternal', 'exits', name])
-    const slots = this.#add(id, 'conversation', orderNode('conversation', id, fields, { outcomes: items }), exits === undefined ? paths.slice(0, items.length) : paths, site)
+    if (exits !== undefined) paths.push(...exitNames.map((name) => ['awaitExternal', 'exits', name]))
+    const slots = this.#add(id, 'conversation', template, paths, site)
     const after: Slot[] = []
     if (branches === undefined) after.push(slots[0]!)
     else branches.forEach((branch, i) => { this.#route(branch.to, [slots[i]!], after) })
-    exitNames.forEach((name, i) => { if (exits !== undefined) this.#route(exits.routes[name], [slots[items.length + i]!], after) })
+    if (exits !== undefined) exitNames.forEach((name, i) => { this.#route(exits.routes[name], [slots[items.length + i]!], after) })
     return this.#next(after)
   }
 
