@@ -22,7 +22,7 @@ describe('session()', () => {
   it('throws invalid-schema when a body setting breaks the schema', () => {
     // @ts-expect-error -- the mistake under test; the types reject it too
     const body = session({ flow: recovery, zone: 'mars' })
-    expect(() => body.build()).toThrow(/"zone" must be "us" or "eu" or "es".*\(invalid-schema\)/)
+    expect(() => body.build()).toThrow(/zone.*\(invalid-schema\)/)
   })
 
   it("locates the flow's errors at the builder calls, under /flow in the body", () => {
