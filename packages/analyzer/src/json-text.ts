@@ -50,6 +50,10 @@ export function parseJsonText(text: string): JsonParseResult {
 }
 
 function locateSyntaxError(text: string, parseError: unknown): JsonSyntaxError {
+  if (text.trim() === '') {
+    const lines = text.split('\n')
+    return { message: 'invalid JSON: the file is empty', line: lines.length, column: lines[lines.length - 1]!.length + 1 }
+  }
   let found: JsonSyntaxError | undefined
   try {
     visit(
@@ -65,7 +69,6 @@ function locateSyntaxError(text: string, parseError: unknown): JsonSyntaxError {
     // Nesting too deep for the scanner's recursion: fall back to the engine's own message.
   }
   if (found !== undefined) return { ...found, message: `invalid JSON: ${found.message}` }
-  if (text.trim() === '') return { message: 'invalid JSON: the file is empty', line: 1, column: 1 }
   const engineMessage = parseError instanceof Error ? parseError.message : String(parseError)
   return { message: `invalid JSON: ${engineMessage}`, line: 1, column: 1 }
 }

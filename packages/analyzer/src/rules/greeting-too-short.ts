@@ -24,7 +24,7 @@ export default createRule<Options, 'tooShort'>({
     },
     messages: {
       tooShort:
-        '{{type}} node "{{id}}" can be reached after only {{seconds}}s of avatar speech; it needs about {{min}}s of camera feed first, or recognition answers newUser even for returning users. Lengthen the greeting or put a two-factor step first',
+        '{{type}} node "{{id}}" can be reached after only {{seconds}}s of avatar speech; video analysis needs about {{min}}s of camera feed first (with less, recognition answers newUser even for returning users). Lengthen the greeting or put a two-factor step first',
     },
     schema: optionsSchema,
   },

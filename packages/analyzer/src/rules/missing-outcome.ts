@@ -1,4 +1,3 @@
-import { effectiveType } from '../facts.js'
 import { createRule } from '../rule.js'
 
 export default createRule({
@@ -18,7 +17,7 @@ export default createRule({
       context.report({
         messageId: 'missing',
         data: {
-          type: effectiveType(node) ?? 'node',
+          type: node.type ?? 'node',
           id: node.id ?? node.pointer,
           names: missing.names.map((name) => `"${name}"`).join(', '),
         },

@@ -7,7 +7,7 @@ describe('dangling-target', () => {
   it('reports a start outcome that names no node, on the outcome', () => {
     const diagnostics = reported([{ id: 'start', type: 'start', outcome: 'greting' }, say('greeting', 'Hello.'), { id: 'end', type: 'end' }], rule)
     expect(diagnostics.map(brief)).toEqual([{ ruleId: rule, severity: 2, nodeId: 'start', path: '/0/outcome' }])
-    expect(diagnostics[0]?.message).toBe('outcome "outcome" of node "start" points to "greting", but no node has that id')
+    expect(diagnostics[0]?.message).toBe('node "start" continues to "greting", but no node has that id')
   })
 
   it('reports a conversation outcome (outcomes array) on its targetNodeId', () => {

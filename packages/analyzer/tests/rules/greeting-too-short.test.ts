@@ -20,7 +20,7 @@ describe('greeting-too-short', () => {
     const diagnostics = reported(flowOf(say('greeting', words(12), 'recognition'), recognition('recognition'), newUser), rule)
     expect(diagnostics.map(brief)).toEqual([{ ruleId: rule, severity: 1, nodeId: 'recognition', path: '/2' }])
     expect(diagnostics[0]?.message).toBe(
-      'recognition node "recognition" can be reached after only 4.8s of avatar speech; it needs about 5s of camera feed first, or recognition answers newUser even for returning users. Lengthen the greeting or put a two-factor step first',
+      'recognition node "recognition" can be reached after only 4.8s of avatar speech; video analysis needs about 5s of camera feed first (with less, recognition answers newUser even for returning users). Lengthen the greeting or put a two-factor step first',
     )
   })
 

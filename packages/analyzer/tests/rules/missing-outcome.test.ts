@@ -108,7 +108,7 @@ describe('missing-outcome', () => {
   it('reports the legacy two_factor node by the outcomes of today\'s two-factor nodes', () => {
     const otp = { id: 'otp', type: 'two_factor', outcomes: { verified: 'end', delivery_failed: 'end', failed_unverified: 'end', cancelled: 'end' } }
     expect(reported(flowOf(otp), rule).map((d) => d.message)).toEqual([
-      'two_factor_email node "otp" has no "error"; FaceSign requires every outcome to be linked',
+      'two_factor node "otp" has no "error"; FaceSign requires every outcome to be linked',
     ])
   })
 
