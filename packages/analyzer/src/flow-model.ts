@@ -70,6 +70,7 @@ const knownTypes = new Map<string, string>([...nodeTypes, ...Object.keys(legacyN
 
 function readNodes(flow: readonly unknown[], flowPointer: string): FlowNodeInfo[] {
   const nodes = new Array<FlowNodeInfo>(flow.length)
+  const reader = new ReferenceReader()
   for (let index = 0; index < flow.length; index++) {
     const value = flow[index]
     const pointer = `${flowPointer}/${index}`
@@ -79,20 +80,63 @@ function readNodes(flow: readonly unknown[], flowPointer: string): FlowNodeInfo[
     }
     const id = Object.hasOwn(value, 'id') && typeof value.id === 'string' ? value.id : undefined
     const type = Object.hasOwn(value, 'type') && typeof value.type === 'string' ? (knownTypes.get(value.type) ?? value.type) : undefined
-    nodes[index] = { index, pointer, value, fields: value, id, type, references: readReferences(value, pointer) }
+    nodes[index] = { index, pointer, value, fields: value, id, type, references: reader.read(value, pointer) }
   }
   return nodes
 }
 
 /**
- * Every string that names a target node, wherever any node type keeps one: `outcome`, `outcomes`
- * (array or keyed object), legacy `transitions`, `rules[].outcome`, `default`, `awaitExternal.exits`.
- * Reading every shape for every type keeps a node with a wrong type from cutting off what follows it.
+ * Reads the outcome references of nodes. It runs for every outcome of a flow and what it makes
+ * lives as long as the flow, so it makes little: each reference's pointer is the node's pointer
+ * joined to a suffix shared by every node (`/outcomes/0/targetNodeId`), the same text `joinPointer`
+ * makes; and each node's list is exactly as long as it needs to be.
  */
-function readReferences(node: Readonly<Record<string, unknown>>, pointer: string): OutcomeReference[] {
-  // Pointers are built by hand (the same text `joinPointer` makes): this runs for every outcome of a flow.
-  const references: OutcomeReference[] = []
-  const addOutcomes = (field: 'outcomes' | 'transitions'): void => {
+class ReferenceReader {
+  private readonly found: OutcomeReference[] = []
+  private readonly indexedSuffixes = { outcomes: [] as string[], transitions: [] as string[], rules: [] as string[] }
+  private readonly keySuffixes = {
+    '/outcomes/': new Map<string, string>(),
+    '/transitions/': new Map<string, string>(),
+    '/awaitExternal/exits/': new Map<string, string>(),
+  }
+
+  /**
+   * Every string that names a target node, wherever any node type keeps one: `outcome`, `outcomes`
+   * (array or keyed object), legacy `transitions`, `rules[].outcome`, `default`, `awaitExternal.exits`.
+   * Reading every shape for every type keeps a node with a wrong type from cutting off what follows it.
+   */
+  read(node: Readonly<Record<string, unknown>>, pointer: string): OutcomeReference[] {
+    const found = this.found
+    found.length = 0
+    if (Object.hasOwn(node, 'outcome') && typeof node.outcome === 'string') {
+      found.push({ name: 'outcome', target: node.outcome, pointer: pointer + '/outcome' })
+    }
+    this.readOutcomes(node, 'outcomes', pointer)
+    this.readOutcomes(node, 'transitions', pointer)
+    const rules = Object.hasOwn(node, 'rules') ? node.rules : undefined
+    if (Array.isArray(rules)) {
+      for (let i = 0; i < rules.length; i++) {
+        const rule: unknown = rules[i]
+        if (isJsonObject(rule) && Object.hasOwn(rule, 'outcome') && typeof rule.outcome === 'string') {
+          found.push({ name: `rules[${i}]`, target: rule.outcome, pointer: pointer + this.indexedSuffix('rules', i, 'outcome') })
+        }
+      }
+    }
+    if (Object.hasOwn(node, 'default') && typeof node.default === 'string') {
+      found.push({ name: 'default', target: node.default, pointer: pointer + '/default' })
+    }
+    const awaitExternal = Object.hasOwn(node, 'awaitExternal') ? node.awaitExternal : undefined
+    if (isJsonObject(awaitExternal) && Object.hasOwn(awaitExternal, 'exits') && isJsonObject(awaitExternal.exits)) {
+      const exits = awaitExternal.exits
+      for (const key of Object.keys(exits)) {
+        const target = exits[key]
+        if (typeof target === 'string') found.push({ name: key, target, pointer: pointer + this.keySuffix('/awaitExternal/exits/', key) })
+      }
+    }
+    return found.length === 0 ? [] : found.slice()
+  }
+
+  private readOutcomes(node: Readonly<Record<string, unknown>>, field: 'outcomes' | 'transitions', pointer: string): void {
     const outcomes = Object.hasOwn(node, field) ? node[field] : undefined
     if (Array.isArray(outcomes)) {
       for (let i = 0; i < outcomes.length; i++) {
@@ -101,39 +145,31 @@ function readReferences(node: Readonly<Record<string, unknown>>, pointer: string
         const target = outcome.targetNodeId
         if (typeof target !== 'string') continue
         const name = Object.hasOwn(outcome, 'id') && typeof outcome.id === 'string' ? outcome.id : `${field}[${i}]`
-        references.push({ name, target, pointer: `${pointer}/${field}/${i}/targetNodeId` })
+        this.found.push({ name, target, pointer: pointer + this.indexedSuffix(field, i, 'targetNodeId') })
       }
     } else if (isJsonObject(outcomes)) {
+      const prefix = field === 'outcomes' ? '/outcomes/' : '/transitions/'
       for (const key of Object.keys(outcomes)) {
         const target = outcomes[key]
-        if (typeof target === 'string') references.push({ name: key, target, pointer: `${pointer}/${field}/${escapePointerToken(key)}` })
+        if (typeof target === 'string') this.found.push({ name: key, target, pointer: pointer + this.keySuffix(prefix, key) })
       }
     }
   }
-  if (Object.hasOwn(node, 'outcome') && typeof node.outcome === 'string') {
-    references.push({ name: 'outcome', target: node.outcome, pointer: `${pointer}/outcome` })
+
+  /** `/${field}/${i}/${last}`, made once per field and index. */
+  private indexedSuffix(field: 'outcomes' | 'transitions' | 'rules', i: number, last: string): string {
+    const list = this.indexedSuffixes[field]
+    return (list[i] ??= `/${field}/${i}/${last}`)
   }
-  addOutcomes('outcomes')
-  addOutcomes('transitions')
-  const rules = Object.hasOwn(node, 'rules') ? node.rules : undefined
-  if (Array.isArray(rules)) {
-    for (let i = 0; i < rules.length; i++) {
-      const rule: unknown = rules[i]
-      if (isJsonObject(rule) && Object.hasOwn(rule, 'outcome') && typeof rule.outcome === 'string') {
-        references.push({ name: `rules[${i}]`, target: rule.outcome, pointer: `${pointer}/rules/${i}/outcome` })
-      }
+
+  /** `${prefix}${escaped key}`, made once per prefix and key. */
+  private keySuffix(prefix: '/outcomes/' | '/transitions/' | '/awaitExternal/exits/', key: string): string {
+    const cache = this.keySuffixes[prefix]
+    let suffix = cache.get(key)
+    if (suffix === undefined) {
+      suffix = prefix + escapePointerToken(key)
+      cache.set(key, suffix)
     }
+    return suffix
   }
-  if (Object.hasOwn(node, 'default') && typeof node.default === 'string') {
-    references.push({ name: 'default', target: node.default, pointer: `${pointer}/default` })
-  }
-  const awaitExternal = Object.hasOwn(node, 'awaitExternal') ? node.awaitExternal : undefined
-  if (isJsonObject(awaitExternal) && Object.hasOwn(awaitExternal, 'exits') && isJsonObject(awaitExternal.exits)) {
-    const exits = awaitExternal.exits
-    for (const key of Object.keys(exits)) {
-      const target = exits[key]
-      if (typeof target === 'string') references.push({ name: key, target, pointer: `${pointer}/awaitExternal/exits/${escapePointerToken(key)}` })
-    }
-  }
-  return references
 }
