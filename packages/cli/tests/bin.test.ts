@@ -119,7 +119,7 @@ describe('fsflow lint, run as a command', () => {
     expect(runFsflow(['lint', '.'], cwd).stdout).toBe('')
     const stricter = runFsflow(['lint', '--rule', 'greeting-too-short: ["error", {"minSeconds": 6}]', '.'], cwd)
     expect(stricter.status).toBe(1)
-    expect(stricter.stdout).toContain('after only 5.2s of avatar speech; it needs about 6s')
+    expect(stricter.stdout).toContain('after only 5.2s of avatar speech; video analysis needs about 6s')
   })
 
   it('turns rules off or down with --rule, one flag per rule', () => {
