@@ -79,39 +79,45 @@ export class FlowFacts {
 }
 
 function findMissingOutcomes(node: FlowNodeInfo): MissingOutcomes | undefined {
+  // Runs for every node: it allocates only for what it finds missing.
   const fields = node.fields
   const type = effectiveType(node)
   if (fields === undefined || type === undefined) return undefined
-  const has = (key: string): boolean => Object.hasOwn(fields, key) && fields[key] !== undefined
-  const missing = (names: string[], pointer = node.pointer): MissingOutcomes | undefined =>
-    names.length === 0 ? undefined : { names, pointer }
   switch (type) {
     case 'end':
       return undefined
     case 'start':
     case 'external_call':
-      return missing(has('outcome') ? [] : ['outcome'])
+      return has(fields, 'outcome') ? undefined : { names: ['outcome'], pointer: node.pointer }
     case 'field_condition': {
       const rules = fields.rules
-      const noRules = !has('rules') || (Array.isArray(rules) && rules.length === 0)
-      return missing([...(noRules ? ['rules'] : []), ...(has('default') ? [] : ['default'])])
+      const noRules = !has(fields, 'rules') || (Array.isArray(rules) && rules.length === 0)
+      const noDefault = !has(fields, 'default')
+      if (!noRules && !noDefault) return undefined
+      return { names: [...(noRules ? ['rules'] : []), ...(noDefault ? ['default'] : [])], pointer: node.pointer }
     }
     case 'conversation':
     case 'data_validation': {
-      const key = has('outcomes') ? 'outcomes' : has('transitions') ? 'transitions' : undefined
+      const key = has(fields, 'outcomes') ? 'outcomes' : has(fields, 'transitions') ? 'transitions' : undefined
       const list = key === undefined ? undefined : fields[key]
       const empty = key === undefined || (Array.isArray(list) && list.length === 0)
-      return missing(empty ? ['outcomes'] : [])
+      return empty ? { names: ['outcomes'], pointer: node.pointer } : undefined
     }
     default: {
       const required = keyedOutcomes[type].required
-      if (!has('outcomes')) return missing(required)
+      if (!has(fields, 'outcomes')) return required.length === 0 ? undefined : { names: required, pointer: node.pointer }
       const outcomes = fields.outcomes
       if (!isJsonObject(outcomes)) return undefined
-      return missing(
-        required.filter((key) => !Object.hasOwn(outcomes, key) || outcomes[key] === undefined),
-        `${node.pointer}/outcomes`,
-      )
+      let names: string[] | undefined
+      for (let i = 0; i < required.length; i++) {
+        const key = required[i]!
+        if (!Object.hasOwn(outcomes, key) || outcomes[key] === undefined) (names ??= []).push(key)
+      }
+      return names === undefined ? undefined : { names, pointer: `${node.pointer}/outcomes` }
     }
   }
+}
+
+function has(fields: Readonly<Record<string, unknown>>, key: string): boolean {
+  return Object.hasOwn(fields, key) && fields[key] !== undefined
 }

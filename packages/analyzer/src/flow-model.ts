@@ -66,7 +66,15 @@ export function readFlowModel(document: unknown): FlowModel {
  * there is one: then the nodes of a type share one string, and every comparison or property lookup
  * by type afterwards is cheap (strings parsed from JSON each have their own copy).
  */
-const knownTypes = new Map<string, string>([...nodeTypes, ...Object.keys(legacyNodeTypes)].map((type) => [type, type]))
+const knownTypesByLength: (string[] | undefined)[] = []
+for (const type of [...nodeTypes, ...Object.keys(legacyNodeTypes)]) (knownTypesByLength[type.length] ??= []).push(type)
+
+/** The known type name with this text, else the text itself. Compares by length first: no hashing. */
+function knownType(type: string): string {
+  const candidates = knownTypesByLength[type.length]
+  if (candidates !== undefined) for (const candidate of candidates) if (candidate === type) return candidate
+  return type
+}
 
 function readNodes(flow: readonly unknown[], flowPointer: string): FlowNodeInfo[] {
   const nodes = new Array<FlowNodeInfo>(flow.length)
@@ -79,7 +87,7 @@ function readNodes(flow: readonly unknown[], flowPointer: string): FlowNodeInfo[
       continue
     }
     const id = Object.hasOwn(value, 'id') && typeof value.id === 'string' ? value.id : undefined
-    const type = Object.hasOwn(value, 'type') && typeof value.type === 'string' ? (knownTypes.get(value.type) ?? value.type) : undefined
+    const type = Object.hasOwn(value, 'type') && typeof value.type === 'string' ? knownType(value.type) : undefined
     nodes[index] = { index, pointer, value, fields: value, id, type, references: reader.read(value, pointer) }
   }
   return nodes

@@ -14,6 +14,8 @@ export class FlowGraph {
   readonly start: number
   private readonly indicesById: Map<string, number | number[]>
   private readonly danglingByNode: Map<number, readonly OutcomeReference[]>
+  /** Ids used by more than one node, in the order of their first use. */
+  private readonly duplicates: Map<string, number[]>
   private cachedReachable: Uint8Array | undefined
   private cachedComponents: Int32Array | undefined
 
@@ -22,16 +24,31 @@ export class FlowGraph {
     this.size = size
     const indicesById = new Map<string, number | number[]>()
     let start = -1
-    for (let i = 0; i < size; i++) {
+    // From the last node to the first, with one map operation per node: each id ends up with its
+    // first index, and an id that does not grow the map is used twice.
+    let duplicated: Set<string> | undefined
+    for (let i = size - 1; i >= 0; i--) {
       const { id, type } = nodes[i]!
-      if (type === 'start' && start === -1) start = i
+      if (type === 'start') start = i
       if (id === undefined) continue
-      const known = indicesById.get(id)
-      if (known === undefined) indicesById.set(id, i)
-      else if (typeof known === 'number') indicesById.set(id, [known, i])
-      else known.push(i)
+      const count = indicesById.size
+      indicesById.set(id, i)
+      if (indicesById.size === count) (duplicated ??= new Set()).add(id)
+    }
+    // Duplicated ids (rare) get all their indices, listed by first use.
+    const duplicates = new Map<string, number[]>()
+    if (duplicated !== undefined) {
+      for (let i = 0; i < size; i++) {
+        const id = nodes[i]!.id
+        if (id === undefined || !duplicated.has(id)) continue
+        const known = duplicates.get(id)
+        if (known === undefined) duplicates.set(id, [i])
+        else known.push(i)
+      }
+      duplicates.forEach((indices, id) => indicesById.set(id, indices))
     }
     this.indicesById = indicesById
+    this.duplicates = duplicates
     this.start = start
 
     // One lookup per outcome: it gives the edges, and the outcomes that point to no node.
@@ -98,7 +115,7 @@ export class FlowGraph {
   /** Ids used by more than one node, each with the indices of its nodes. */
   duplicateIds(): [string, readonly number[]][] {
     const duplicates: [string, readonly number[]][] = []
-    for (const [id, found] of this.indicesById) if (typeof found !== 'number') duplicates.push([id, found])
+    this.duplicates.forEach((indices, id) => duplicates.push([id, indices]))
     return duplicates
   }
 
