@@ -1,4 +1,4 @@
-import type { Diagnostic, Severity } from '@fsflow/analyzer'
+import type { Diagnostic, Severity, Span } from '@fsflow/analyzer'
 
 /** One problem in a file: ESLint's message shape, plus the flow node and the JSON pointer it is about. */
 export interface LintMessage {
@@ -74,11 +74,21 @@ export function createLintResult(filePath: string, messages: LintMessage[], sour
   }
 }
 
+const startOfFile: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 }
+
+/**
+ * A message of a file that could not be linted at all (unreadable, or a module that does not load):
+ * an error, marked fatal as ESLint marks a file it could not parse; at the top of the file unless the
+ * cause has a place, without a rule unless one gave the cause.
+ */
+export function fatalMessage(message: string, span: Span = startOfFile, ruleId: string | null = null): LintMessage {
+  const { line, column, endLine, endColumn } = span
+  return { ruleId, fatal: true, severity: 2, message, line, column, endLine, endColumn, path: '' }
+}
+
 /** The result of a file that could not be linted: one fatal error, at the top of the file. */
 export function createFatalResult(filePath: string, message: string): LintResult {
-  return createLintResult(filePath, [
-    { ruleId: null, fatal: true, severity: 2, message, line: 1, column: 1, endLine: 1, endColumn: 1, path: '' },
-  ])
+  return createLintResult(filePath, [fatalMessage(message)])
 }
 
 /** `--quiet`: the same result with its warnings dropped. */

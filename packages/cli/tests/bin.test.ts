@@ -2,7 +2,8 @@
 import { existsSync, readFileSync, readdirSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { binPath, createTempFolder, fixture, removeTempFolders, runFsflow, seedFlow } from './helpers.js'
+import { cleanFlow, danglingGoto, throwsAtImport, twoFlows } from './flow-sources.js'
+import { binPath, createFlowProject, createTempFolder, fixture, removeTempFolders, runFsflow, seedFlow } from './helpers.js'
 
 beforeAll(() => {
   if (!existsSync(binPath)) throw new Error(`${binPath} is missing: build first (npx tsc -b)`)
@@ -177,5 +178,77 @@ describe('fsflow lint, run as a command', () => {
   it('prints its version', () => {
     const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
     expect(runFsflow(['--version'], createTempFolder()).stdout).toBe(`${manifest.version}\n`)
+  })
+})
+
+describe('fsflow lint on TypeScript flows, run as a command', () => {
+  it("reports a dangling goto at the user's call, with a code frame of the TypeScript", () => {
+    const cwd = createFlowProject({ 'flows/welcome.flow.ts': danglingGoto })
+    expect(runFsflow(['lint', 'flows/welcome.flow.ts'], cwd)).toEqual({
+      status: 1,
+      stdout: [
+        'flows/welcome.flow.ts',
+        '  6:9  error  outcome "ready" of node "welcome" points to "nowhere", but no node has that id  dangling-target',
+        "    5 |   .converse('welcome', 'Say: Welcome! Ready?', { outcome: 'ready', when: 'The user agrees' })",
+        "  > 6 |   .goto('nowhere')",
+        '      |         ^^^^^^^^^',
+        '',
+        '✖ 1 problem (1 error, 0 warnings)',
+        '',
+      ].join('\n'),
+      stderr: '',
+    })
+  })
+
+  it('gives the same place, the node and the pointer into the compiled flow in the JSON report', () => {
+    const cwd = createFlowProject({ 'flows/welcome.flow.ts': danglingGoto })
+    const [result] = JSON.parse(runFsflow(['lint', 'flows', '-f', 'json'], cwd).stdout) as JsonReport[]
+    expect(result?.messages).toEqual([
+      {
+        ruleId: 'dangling-target',
+        severity: 2,
+        message: 'outcome "ready" of node "welcome" points to "nowhere", but no node has that id',
+        line: 6,
+        column: 9,
+        endLine: 6,
+        endColumn: 18,
+        nodeId: 'welcome',
+        path: '/1/outcomes/0/targetNodeId',
+      },
+    ])
+  })
+
+  it('lints a folder of JSON and TypeScript flows together, sorted by path', () => {
+    const cwd = createFlowProject({
+      'flows/a.flow.json': fixture('dangling-target.flow.json'),
+      'flows/b.flow.ts': cleanFlow,
+      'flows/c.flow.mts': twoFlows,
+      'flows/d.flow.ts': throwsAtImport,
+      'flows/e.ts': cleanFlow,
+    })
+    const run = runFsflow(['lint', 'flows', '--format', 'json'], cwd)
+    expect(run.status).toBe(1)
+    const report = JSON.parse(run.stdout) as JsonReport[]
+    expect(report.map((result) => [result.filePath.slice(cwd.length + 1), result.errorCount, result.warningCount, result.fatalErrorCount])).toEqual([
+      ['flows/a.flow.json', 2, 0, 0],
+      ['flows/b.flow.ts', 0, 0, 0],
+      ['flows/c.flow.mts', 0, 2, 0],
+      ['flows/d.flow.ts', 1, 0, 1],
+    ])
+  })
+
+  it('names the export each message is about when a module exports several flows', () => {
+    const cwd = createFlowProject({ 'retry.flow.ts': twoFlows })
+    const run = runFsflow(['lint', 'retry.flow.ts'], cwd)
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('  8:4  warning  [retry] liveness_detection node "liveness" has no "inconclusive" outcome')
+  })
+
+  it('reports a module that throws while loading as a fatal error at its line, never a stack trace', () => {
+    const cwd = createFlowProject({ 'a.flow.ts': throwsAtImport })
+    const run = runFsflow(['lint', 'a.flow.ts'], cwd)
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain('  3:1  error  The module threw while loading: Error: the flows are not ready\n')
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /)
   })
 })

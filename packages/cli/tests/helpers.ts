@@ -1,6 +1,6 @@
 // Shared by the tests: temporary folders of real flow files, and running fsflow in or out of process.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -39,6 +39,22 @@ export function createTempFolder(files: Readonly<Record<string, string>> = {}): 
     writeFileSync(join(folder, path), text)
   }
   return folder
+}
+
+/**
+ * A new folder holding these files, with @fsflow/builder installed (linked to this repository's, which
+ * must be built), so that its `.flow.ts` modules import it as a user's do.
+ */
+export function createFlowProject(files: Readonly<Record<string, string>> = {}): string {
+  const folder = createTempFolder(files)
+  linkBuilder(folder)
+  return folder
+}
+
+/** Installs this repository's @fsflow/builder in a folder's node_modules, as a symbolic link. */
+export function linkBuilder(folder: string): void {
+  mkdirSync(join(folder, 'node_modules/@fsflow'), { recursive: true })
+  symlinkSync(join(repoRoot, 'packages/builder'), join(folder, 'node_modules/@fsflow/builder'), 'dir')
 }
 
 export function removeTempFolders(): void {

@@ -7,7 +7,7 @@ export interface LoadedFlow {
   diagnostics: Diagnostic[]
 }
 
-/** Reads one flow file and lints it with a rule set. Throws when the file cannot be read. */
+/** Reads one flow file and lints it with a rule set. Throws when the file cannot be read or loaded. */
 export type FlowLoader = (filePath: string, ruleSet: RuleSet) => Promise<LoadedFlow>
 
 /**
@@ -16,10 +16,15 @@ export type FlowLoader = (filePath: string, ruleSet: RuleSet) => Promise<LoadedF
  */
 export const loaders: Readonly<Record<string, () => Promise<FlowLoader>>> = {
   '.flow.json': async () => (await import('./json.js')).loadJsonFlow,
+  '.flow.ts': async () => (await import('./flow-module.js')).loadFlowModule,
+  '.flow.mts': async () => (await import('./flow-module.js')).loadFlowModule,
 }
 
 /** What a folder is searched for. */
 export const flowFileSuffixes: readonly string[] = Object.keys(loaders)
+
+/** The flow files that are TypeScript modules: what `fsflow build` compiles. */
+export const flowModuleSuffixes: readonly string[] = ['.flow.ts', '.flow.mts']
 
 const defaultSuffix = '.flow.json'
 

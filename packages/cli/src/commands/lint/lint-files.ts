@@ -1,4 +1,5 @@
 import type { RuleSet } from '@fsflow/analyzer'
+import { ModuleLoadError } from '../../flow-modules/module-load-error.js'
 import { type LintResult, createFatalResult, createLintResult, toLintMessage } from '../../lint-result.js'
 import { loaderFor } from '../../loaders/index.js'
 
@@ -26,8 +27,14 @@ export async function lintFile(filePath: string, ruleSet: RuleSet): Promise<Lint
     const { source, diagnostics } = await load(filePath, ruleSet)
     return createLintResult(filePath, diagnostics.map(toLintMessage), source)
   } catch (error) {
-    return createFatalResult(filePath, describeFailure(error))
+    return failedResult(filePath, error)
   }
+}
+
+/** The result of a file whose loader threw: the module's own messages when it did not load, else why the file cannot be read. */
+export function failedResult(filePath: string, error: unknown): LintResult {
+  if (error instanceof ModuleLoadError) return createLintResult(filePath, [...error.messages], error.source)
+  return createFatalResult(filePath, describeFailure(error))
 }
 
 const readFailures: Readonly<Record<string, string>> = {

@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import { createRuleSet } from '@fsflow/analyzer'
 import { afterEach, describe, expect, it } from 'vitest'
 import { lintFile, lintFiles } from '../../../src/commands/lint/lint-files.js'
-import { createTempFolder, fixture, removeTempFolders } from '../../helpers.js'
+import { danglingGoto, throwsAtImport } from '../../flow-sources.js'
+import { createFlowProject, createTempFolder, fixture, removeTempFolders } from '../../helpers.js'
 
 afterEach(removeTempFolders)
 
@@ -54,5 +55,17 @@ describe('lintFile', () => {
     const folder = createTempFolder({ 'broken.flow.json': fixture('malformed.flow.json') })
     const result = await lintFile(join(folder, 'broken.flow.json'), ruleSet)
     expect(result).toMatchObject({ errorCount: 1, fatalErrorCount: 0, messages: [{ ruleId: 'invalid-json', line: 3, column: 18 }] })
+  })
+
+  it('lints a TypeScript flow module, keeping its text for code frames', async () => {
+    const folder = createFlowProject({ 'a.flow.ts': danglingGoto })
+    const result = await lintFile(join(folder, 'a.flow.ts'), ruleSet)
+    expect(result).toMatchObject({ errorCount: 1, fatalErrorCount: 0, source: danglingGoto, messages: [{ ruleId: 'dangling-target', line: 6 }] })
+  })
+
+  it('reports a module that does not load with its own fatal messages, placed in its text', async () => {
+    const folder = createFlowProject({ 'a.flow.ts': throwsAtImport })
+    const result = await lintFile(join(folder, 'a.flow.ts'), ruleSet)
+    expect(result).toMatchObject({ errorCount: 1, fatalErrorCount: 1, source: throwsAtImport, messages: [{ ruleId: null, fatal: true, line: 3 }] })
   })
 })

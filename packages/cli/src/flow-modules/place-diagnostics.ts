@@ -1,0 +1,48 @@
+import { dirname, relative } from 'node:path'
+import type { Diagnostic, Span } from '@fsflow/analyzer'
+import type { SourceLocation } from '@fsflow/builder'
+import { sourceLines } from '../formatters/code-frame.js'
+import type { CallHints } from './builder-calls.js'
+
+/** A diagnostic of a flow module, with the builder call it is about (when known) and what tells that call apart. */
+export interface SitedDiagnostic {
+  readonly diagnostic: Diagnostic
+  readonly site: SourceLocation | undefined
+  readonly hints: CallHints
+  /** The export it is about: where it is placed when its call is not in this module. */
+  readonly exportName: string
+}
+
+/**
+ * Each diagnostic placed in the module's text: on its builder call when the call is in this module
+ * (`paths` are the names the module's file goes by), else on the export's declaration, its message
+ * naming the file and line of the call.
+ */
+export async function placeDiagnostics(
+  filePath: string,
+  source: string,
+  paths: ReadonlySet<string>,
+  sited: readonly SitedDiagnostic[],
+): Promise<(Diagnostic & Span)[]> {
+  if (sited.length === 0) return []
+  // ts-morph takes a while to load: only a module with something to report pays for it.
+  const { BuilderCalls } = await import('./builder-calls.js')
+  const calls = BuilderCalls.parse(filePath, source)
+  return sited.map(({ diagnostic, site, hints, exportName }) => {
+    if (site !== undefined && paths.has(site.file)) {
+      return { ...diagnostic, ...(calls.callSpan(site.line, site.column, hints) ?? lineSpan(source, site.line)) }
+    }
+    const elsewhere = site === undefined ? '' : ` (at ${relative(dirname(filePath), site.file)}:${site.line})`
+    return { ...diagnostic, message: `${diagnostic.message}${elsewhere}`, ...(calls.exportSpan(exportName) ?? startOfFile) }
+  })
+}
+
+const startOfFile: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 }
+
+/** A whole line of the text, without its indentation: where a stack frame points when no call is found there. */
+export function lineSpan(source: string, line: number): Span {
+  const text = sourceLines(source)[line - 1]
+  if (text === undefined) return startOfFile
+  const column = text.length - text.trimStart().length + 1
+  return { line, column, endLine: line, endColumn: Math.max(column + 1, text.trimEnd().length + 1) }
+}
