@@ -49,14 +49,17 @@ export function reachableFrom(graph: Adjacency, sources: Iterable<number>, size:
  * Least total node weight spent before arriving at each node, over all paths from the sources:
  * `cost[v] = min over paths s → … → u → v of weight[s] + … + weight[u]`. Nodes marked in `stop`
  * are arrived at but never left. Unreached nodes cost Infinity. Dijkstra with a binary heap.
+ * `weight` may be a function: it is then called once per node that is left, and sized by `stop`,
+ * so that weights that cost something to compute are computed only where they count.
  */
 export function leastCostBefore(
   graph: Adjacency,
   sources: Iterable<number>,
-  weight: Float64Array,
+  weight: Float64Array | ((node: number) => number),
   stop: Uint8Array,
 ): Float64Array {
-  const size = weight.length
+  const weightOf = typeof weight === 'function' ? weight : (node: number): number => weight[node]!
+  const size = typeof weight === 'function' ? stop.length : weight.length
   const cost = new Float64Array(size).fill(Infinity)
   const done = new Uint8Array(size)
   const heap = new MinHeap()
@@ -70,7 +73,7 @@ export function leastCostBefore(
     if (done[v]) continue
     done[v] = 1
     if (stop[v]) continue
-    const next = cost[v]! + weight[v]!
+    const next = cost[v]! + weightOf(v)
     for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e++) {
       const w = targets[e]!
       if (next < cost[w]!) {

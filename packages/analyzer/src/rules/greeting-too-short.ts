@@ -32,14 +32,16 @@ export default createRule<Options, 'tooShort'>({
   create(context, { minSeconds, wordsPerMinute }) {
     const { graph, model } = context
     if (graph.start === -1) return
-    const weight = new Float64Array(graph.size)
     const stop = new Uint8Array(graph.size)
     for (const node of model.nodes) {
       const type = effectiveType(node)
-      if (type === undefined) continue
+      if (type !== undefined && (videoAnalysisNodeTypes.includes(type) || cameraLiveNodeTypes.includes(type))) stop[node.index] = 1
+    }
+    // Speech is counted only where it counts: at the nodes paths from start leave before a video node.
+    const weight = (index: number): number => {
+      const node = model.nodes[index]!
       const prompt = node.fields?.prompt
-      if (type === 'conversation' && typeof prompt === 'string') weight[node.index] = speechSeconds(prompt, wordsPerMinute)
-      if (videoAnalysisNodeTypes.includes(type) || cameraLiveNodeTypes.includes(type)) stop[node.index] = 1
+      return effectiveType(node) === 'conversation' && typeof prompt === 'string' ? speechSeconds(prompt, wordsPerMinute) : 0
     }
     const seconds = leastCostBefore(graph.successors, [graph.start], weight, stop)
     for (const node of model.nodes) {
