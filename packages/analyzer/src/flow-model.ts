@@ -79,15 +79,19 @@ function knownType(type: string): string {
 function readNodes(flow: readonly unknown[], flowPointer: string): FlowNodeInfo[] {
   const nodes = new Array<FlowNodeInfo>(flow.length)
   const reader = new ReferenceReader()
+  const prefix = `${flowPointer}/`
   for (let index = 0; index < flow.length; index++) {
     const value = flow[index]
-    const pointer = `${flowPointer}/${index}`
+    const pointer = prefix + String(index)
     if (!isJsonObject(value)) {
       nodes[index] = { index, pointer, value, fields: undefined, id: undefined, type: undefined, references: [] }
       continue
     }
-    const id = Object.hasOwn(value, 'id') && typeof value.id === 'string' ? value.id : undefined
-    const type = Object.hasOwn(value, 'type') && typeof value.type === 'string' ? knownType(value.type) : undefined
+    // A property load first, Object.hasOwn only to confirm a value is there: loads are cheaper.
+    const rawId = value.id
+    const rawType = value.type
+    const id = typeof rawId === 'string' && Object.hasOwn(value, 'id') ? rawId : undefined
+    const type = typeof rawType === 'string' && Object.hasOwn(value, 'type') ? knownType(rawType) : undefined
     nodes[index] = { index, pointer, value, fields: value, id, type, references: reader.read(value, pointer) }
   }
   return nodes
@@ -101,7 +105,9 @@ function readNodes(flow: readonly unknown[], flowPointer: string): FlowNodeInfo[
  */
 class ReferenceReader {
   private readonly found: OutcomeReference[] = []
-  private readonly indexedSuffixes = { outcomes: [] as string[], transitions: [] as string[], rules: [] as string[] }
+  private readonly outcomeSuffixes: string[] = []
+  private readonly transitionSuffixes: string[] = []
+  private readonly ruleSuffixes: string[] = []
   private readonly keySuffixes = {
     '/outcomes/': new Map<string, string>(),
     '/transitions/': new Map<string, string>(),
@@ -115,59 +121,65 @@ class ReferenceReader {
    */
   read(node: Readonly<Record<string, unknown>>, pointer: string): OutcomeReference[] {
     const found = this.found
-    found.length = 0
-    if (Object.hasOwn(node, 'outcome') && typeof node.outcome === 'string') {
-      found.push({ name: 'outcome', target: node.outcome, pointer: pointer + '/outcome' })
+    let count = 0
+    const outcome = node.outcome
+    if (typeof outcome === 'string' && Object.hasOwn(node, 'outcome')) {
+      found[count++] = { name: 'outcome', target: outcome, pointer: pointer + '/outcome' }
     }
-    this.readOutcomes(node, 'outcomes', pointer)
-    this.readOutcomes(node, 'transitions', pointer)
-    const rules = Object.hasOwn(node, 'rules') ? node.rules : undefined
-    if (Array.isArray(rules)) {
+    const outcomes = node.outcomes
+    if (outcomes !== undefined && Object.hasOwn(node, 'outcomes')) count = this.readOutcomes(outcomes, 'outcomes', pointer, count)
+    const transitions = node.transitions
+    if (transitions !== undefined && Object.hasOwn(node, 'transitions')) count = this.readOutcomes(transitions, 'transitions', pointer, count)
+    const rules = node.rules
+    if (Array.isArray(rules) && Object.hasOwn(node, 'rules')) {
       for (let i = 0; i < rules.length; i++) {
         const rule: unknown = rules[i]
-        if (isJsonObject(rule) && Object.hasOwn(rule, 'outcome') && typeof rule.outcome === 'string') {
-          found.push({ name: `rules[${i}]`, target: rule.outcome, pointer: pointer + this.indexedSuffix('rules', i, 'outcome') })
+        if (!isJsonObject(rule)) continue
+        const target = rule.outcome
+        if (typeof target === 'string' && Object.hasOwn(rule, 'outcome')) {
+          found[count++] = { name: `rules[${i}]`, target, pointer: pointer + (this.ruleSuffixes[i] ??= `/rules/${i}/outcome`) }
         }
       }
     }
-    if (Object.hasOwn(node, 'default') && typeof node.default === 'string') {
-      found.push({ name: 'default', target: node.default, pointer: pointer + '/default' })
+    const otherwise = node.default
+    if (typeof otherwise === 'string' && Object.hasOwn(node, 'default')) {
+      found[count++] = { name: 'default', target: otherwise, pointer: pointer + '/default' }
     }
-    const awaitExternal = Object.hasOwn(node, 'awaitExternal') ? node.awaitExternal : undefined
-    if (isJsonObject(awaitExternal) && Object.hasOwn(awaitExternal, 'exits') && isJsonObject(awaitExternal.exits)) {
+    const awaitExternal = node.awaitExternal
+    if (isJsonObject(awaitExternal) && Object.hasOwn(node, 'awaitExternal')) {
       const exits = awaitExternal.exits
-      for (const key of Object.keys(exits)) {
-        const target = exits[key]
-        if (typeof target === 'string') found.push({ name: key, target, pointer: pointer + this.keySuffix('/awaitExternal/exits/', key) })
+      if (isJsonObject(exits) && Object.hasOwn(awaitExternal, 'exits')) {
+        for (const key of Object.keys(exits)) {
+          const target = exits[key]
+          if (typeof target === 'string') found[count++] = { name: key, target, pointer: pointer + this.keySuffix('/awaitExternal/exits/', key) }
+        }
       }
     }
-    return found.length === 0 ? [] : found.slice()
+    return count === 0 ? [] : found.slice(0, count)
   }
 
-  private readOutcomes(node: Readonly<Record<string, unknown>>, field: 'outcomes' | 'transitions', pointer: string): void {
-    const outcomes = Object.hasOwn(node, field) ? node[field] : undefined
+  /** Reads an `outcomes` (or `transitions`) field into `found` from `count` on; returns the new count. */
+  private readOutcomes(outcomes: unknown, field: 'outcomes' | 'transitions', pointer: string, count: number): number {
+    const found = this.found
     if (Array.isArray(outcomes)) {
+      const suffixes = field === 'outcomes' ? this.outcomeSuffixes : this.transitionSuffixes
       for (let i = 0; i < outcomes.length; i++) {
         const outcome: unknown = outcomes[i]
-        if (!isJsonObject(outcome) || !Object.hasOwn(outcome, 'targetNodeId')) continue
+        if (!isJsonObject(outcome)) continue
         const target = outcome.targetNodeId
-        if (typeof target !== 'string') continue
-        const name = Object.hasOwn(outcome, 'id') && typeof outcome.id === 'string' ? outcome.id : `${field}[${i}]`
-        this.found.push({ name, target, pointer: pointer + this.indexedSuffix(field, i, 'targetNodeId') })
+        if (typeof target !== 'string' || !Object.hasOwn(outcome, 'targetNodeId')) continue
+        const id = outcome.id
+        const name = typeof id === 'string' && Object.hasOwn(outcome, 'id') ? id : `${field}[${i}]`
+        found[count++] = { name, target, pointer: pointer + (suffixes[i] ??= `/${field}/${i}/targetNodeId`) }
       }
     } else if (isJsonObject(outcomes)) {
       const prefix = field === 'outcomes' ? '/outcomes/' : '/transitions/'
       for (const key of Object.keys(outcomes)) {
         const target = outcomes[key]
-        if (typeof target === 'string') this.found.push({ name: key, target, pointer: pointer + this.keySuffix(prefix, key) })
+        if (typeof target === 'string') found[count++] = { name: key, target, pointer: pointer + this.keySuffix(prefix, key) }
       }
     }
-  }
-
-  /** `/${field}/${i}/${last}`, made once per field and index. */
-  private indexedSuffix(field: 'outcomes' | 'transitions' | 'rules', i: number, last: string): string {
-    const list = this.indexedSuffixes[field]
-    return (list[i] ??= `/${field}/${i}/${last}`)
+    return count
   }
 
   /** `${prefix}${escaped key}`, made once per prefix and key. */
