@@ -12,7 +12,7 @@ export const globalOptions: CliOptions<GlobalFlags> = {
   version: { short: 'v', default: false, description: "Print fsflow's version" },
 }
 
-const exitCodes = 'Exit codes: 0 no errors, 1 lint errors (or too many warnings), 2 the command could not run.'
+const exitCodes = 'Exit codes: 0 no errors, 1 errors in the flows (or too many warnings; or, for build --check, JSON out of date), 2 the command could not run.'
 
 /** `fsflow --help`: every command, its options, and the exit codes. */
 export function renderHelp(): string {
@@ -20,7 +20,7 @@ export function renderHelp(): string {
   const usages = entries.map(([name, command]) => `${name} ${command.operands}`)
   const width = Math.max(...usages.map((usage) => usage.length))
   return [
-    'fsflow: lint FaceSign verification flows',
+    'fsflow: lint and build FaceSign verification flows',
     '',
     'Usage: fsflow <command> [options]',
     '',
@@ -46,7 +46,7 @@ export function renderCommandHelp(name: string, command: Command): string {
     'Options:',
     renderOptionsHelp(command.options),
     '',
-    exitCodes,
+    command.exitCodes,
     '',
   ].join('\n')
 }

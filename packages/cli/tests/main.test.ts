@@ -24,13 +24,16 @@ describe('fsflow', () => {
   it('lists no command that does not exist yet', async () => {
     const { stdout } = await run(['--help'])
     const commands = stdout.split('Commands:\n')[1]!.split('\n\n')[0]!
-    expect(commands.split('\n').map((line) => line.trim().split(' ')[0])).toEqual(['lint'])
+    expect(commands.split('\n').map((line) => line.trim().split(' ')[0])).toEqual(['lint', 'build'])
   })
 
   it("prints a command's own help for <command> --help", async () => {
     const { code, stdout } = await run(['lint', '--help'])
     expect(code).toBe(0)
     expect(stdout.split('\n')[0]).toBe('Usage: fsflow lint [options] <files|folders|globs...>')
+    const build = await run(['build', '--help'])
+    expect(build.stdout.split('\n')[0]).toBe('Usage: fsflow build [options] <files|folders...>')
+    expect(build.stdout).toContain('--out-dir <dir>')
   })
 
   it('prints the version of the package', async () => {
@@ -43,7 +46,7 @@ describe('fsflow', () => {
   })
 
   it('exits 2 for an unknown command', async () => {
-    expect(await run(['build'])).toMatchObject({ code: 2, stderr: "fsflow: Unknown command 'build'.\nRun 'fsflow --help' for usage.\n" })
+    expect(await run(['graph'])).toMatchObject({ code: 2, stderr: "fsflow: Unknown command 'graph'.\nRun 'fsflow --help' for usage.\n" })
   })
 
   it('exits 2 for an unknown flag before the command', async () => {
@@ -105,5 +108,28 @@ describe('fsflow lint', () => {
   it('colours the report when the output wants colour', async () => {
     const { stdout } = await run(['lint', '.'], { 'a.flow.json': fixture('dangling-target.flow.json') }, true)
     expect(stdout).toContain('\u001b[31merror\u001b[39m')
+  })
+})
+
+describe('fsflow build', () => {
+  it('exits 2 with a hint when given no file', async () => {
+    expect(await run(['build'])).toMatchObject({
+      code: 2,
+      stderr: "fsflow: No flows to build: name .flow.ts files or folders, as in fsflow build flows/.\nRun 'fsflow --help' for usage.\n",
+    })
+  })
+
+  it('exits 2 for a JSON file, which it does not compile', async () => {
+    expect((await run(['build', 'a.flow.json'], { 'a.flow.json': '[]' })).stderr).toBe(
+      "fsflow: 'a.flow.json' is JSON already: fsflow build compiles .flow.ts modules (fsflow lint checks JSON).\nRun 'fsflow --help' for usage.\n",
+    )
+  })
+
+  it('exits 2 for a folder that holds no .flow.ts module', async () => {
+    expect(await run(['build', 'flows'], { 'flows/a.flow.json': '[]' })).toMatchObject({ code: 2, stderr: "fsflow: No files matching 'flows'.\n" })
+  })
+
+  it('exits 2 for a bad --rule before it loads any module', async () => {
+    expect((await run(['build', '--rule', 'no-such-rule: warn', 'flows'])).stderr).toMatch(/^fsflow: Invalid --rule: unknown rule "no-such-rule"/)
   })
 })

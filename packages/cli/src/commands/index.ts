@@ -1,5 +1,6 @@
 import { type CliOptions, type OptionTable, parseFlags } from '../cli-options.js'
 import type { CommandContext, ExitCode } from '../context.js'
+import { buildOptions } from './build/options.js'
 import { lintOptions } from './lint/options.js'
 
 /** A command as the entry point sees it: its help, and a way to run it on its arguments. */
@@ -9,6 +10,8 @@ export interface Command {
   /** What it takes besides flags, as in `fsflow lint <files|folders|globs...>`. */
   operands: string
   options: OptionTable
+  /** When it exits 0, 1 and 2, in one line. */
+  exitCodes: string
   /** Parses the arguments after the command's name, then imports the command and runs it. */
   run: (args: readonly string[], context: CommandContext) => Promise<ExitCode | 'help'>
 }
@@ -17,6 +20,7 @@ interface CommandDefinition<Flags extends { help: boolean }> {
   summary: string
   operands: string
   options: CliOptions<Flags>
+  exitCodes: string
   /** Imports the command only when it runs, so that one command never pays for another's modules. */
   run: (flags: Flags, operands: string[], context: CommandContext) => Promise<ExitCode>
 }
@@ -26,6 +30,7 @@ function defineCommand<Flags extends { help: boolean }>(definition: CommandDefin
     summary: definition.summary,
     operands: definition.operands,
     options: definition.options,
+    exitCodes: definition.exitCodes,
     async run(args, context) {
       const { flags, positionals } = parseFlags(args, definition.options)
       return flags.help ? 'help' : definition.run(flags, positionals, context)
@@ -39,6 +44,14 @@ export const commands: Readonly<Record<string, Command>> = {
     summary: 'Lint flow files: check them against the schema, the flow graph and the rules',
     operands: '<files|folders|globs...>',
     options: lintOptions,
+    exitCodes: 'Exit codes: 0 no errors, 1 lint errors (or too many warnings), 2 the command could not run.',
     run: async (flags, patterns, context) => (await import('./lint/index.js')).lint({ ...flags, patterns }, context),
+  }),
+  build: defineCommand({
+    summary: 'Compile TypeScript flows (*.flow.ts) to flow JSON, writing nothing when any flow has an error',
+    operands: '<files|folders...>',
+    options: buildOptions,
+    exitCodes: 'Exit codes: 0 built (or up to date with --check), 1 errors in the flows (or JSON files out of date with --check), 2 the command could not run.',
+    run: async (flags, patterns, context) => (await import('./build/index.js')).build({ ...flags, patterns }, context),
   }),
 }

@@ -2,7 +2,7 @@ import { symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ExitError } from '../../src/exit-error.js'
-import { findFlowFiles } from '../../src/files/find-flow-files.js'
+import { findFiles, findFlowFiles } from '../../src/files/find-flow-files.js'
 import { createTempFolder, removeTempFolders } from '../helpers.js'
 
 afterEach(removeTempFolders)
@@ -83,5 +83,40 @@ describe('findFlowFiles', () => {
   it('fails for a folder that holds no flow file', async () => {
     const cwd = createTempFolder({ 'docs/readme.md': '# docs' })
     await expect(findFlowFiles(['docs'], cwd)).rejects.toThrow("No files matching 'docs'.")
+  })
+})
+
+describe('findFiles', () => {
+  const sources = (): string =>
+    createTempFolder({
+      'flows/a.flow.ts': '',
+      'flows/b.flow.json': '[]',
+      'flows/nested/c.flow.mts': '',
+      'flows/nested/d.ts': '',
+      'flows/dist/e.flow.ts': '',
+    })
+
+  it('searches folders for the suffixes given only', async () => {
+    const cwd = sources()
+    expect((await findFiles(['flows'], cwd, ['.flow.ts', '.flow.mts'])).map((file) => file.path)).toEqual([
+      join(cwd, 'flows/a.flow.ts'),
+      join(cwd, 'flows/nested/c.flow.mts'),
+    ])
+  })
+
+  it('keeps the folder each file was found from: the folder named, the fixed part of a glob, or its own folder', async () => {
+    const cwd = sources()
+    expect(await findFiles(['flows/nested/d.ts', 'flows', 'flows/*/*.mts'], cwd, ['.flow.ts'])).toEqual([
+      { path: join(cwd, 'flows/a.flow.ts'), root: join(cwd, 'flows') },
+      { path: join(cwd, 'flows/nested/c.flow.mts'), root: join(cwd, 'flows') },
+      { path: join(cwd, 'flows/nested/d.ts'), root: join(cwd, 'flows/nested') },
+    ])
+  })
+
+  it('keeps the folder of the first pattern that finds a file', async () => {
+    const cwd = sources()
+    expect(await findFiles(['flows/nested/c.flow.mts', 'flows'], cwd, ['.flow.mts'])).toEqual([
+      { path: join(cwd, 'flows/nested/c.flow.mts'), root: join(cwd, 'flows/nested') },
+    ])
   })
 })

@@ -1,5 +1,4 @@
 import { resolve } from 'node:path'
-import { ConfigError, type RuleSet, createRuleSet } from '@fsflow/analyzer'
 import type { CommandContext, ExitCode } from '../../context.js'
 import { ExitError, usageError } from '../../exit-error.js'
 import { findFlowFiles } from '../../files/find-flow-files.js'
@@ -8,7 +7,7 @@ import { loadFormatter } from '../../formatters/index.js'
 import { withErrorsOnly } from '../../lint-result.js'
 import { lintFiles } from './lint-files.js'
 import type { LintFlags } from './options.js'
-import { parseRuleFlags } from './rule-flag.js'
+import { ruleSetOf } from './rule-flag.js'
 
 /** What `fsflow lint` is asked to do. */
 export interface LintOptions extends LintFlags {
@@ -42,15 +41,6 @@ export async function lint(options: LintOptions, context: CommandContext): Promi
     return 1
   }
   return 0
-}
-
-function ruleSetOf(ruleFlags: readonly string[]): RuleSet {
-  try {
-    return createRuleSet({ rules: parseRuleFlags(ruleFlags) })
-  } catch (error) {
-    if (error instanceof ConfigError) throw new ExitError(2, `Invalid --rule: ${error.message}.`)
-    throw error
-  }
 }
 
 async function writeReport(filePath: string, report: string, asTyped: string): Promise<void> {

@@ -1,5 +1,15 @@
-import type { RuleEntry } from '@fsflow/analyzer'
-import { usageError } from '../../exit-error.js'
+import { ConfigError, type RuleEntry, type RuleSet, createRuleSet } from '@fsflow/analyzer'
+import { ExitError, usageError } from '../../exit-error.js'
+
+/** The recommended rules with the `--rule` flags applied; exit 2 for a flag the analyzer's config rejects. */
+export function ruleSetOf(ruleFlags: readonly string[]): RuleSet {
+  try {
+    return createRuleSet({ rules: parseRuleFlags(ruleFlags) })
+  } catch (error) {
+    if (error instanceof ConfigError) throw new ExitError(2, `Invalid --rule: ${error.message}.`)
+    throw error
+  }
+}
 
 /**
  * The rules that `--rule` flags set, later flags winning: `'<id>: <severity>'`, or JSON after the

@@ -1,0 +1,100 @@
+import { readFile } from 'node:fs/promises'
+import { relative, resolve } from 'node:path'
+import type { CommandContext, ExitCode } from '../../context.js'
+import { ExitError, usageError } from '../../exit-error.js'
+import { findFiles } from '../../files/find-flow-files.js'
+import { writeFileAtomic } from '../../files/write-file-atomic.js'
+import { loadFormatter } from '../../formatters/index.js'
+import { flowModuleSuffixes } from '../../loaders/index.js'
+import { ruleSetOf } from '../lint/rule-flag.js'
+import { buildFiles } from './build-files.js'
+import type { BuildFlags } from './options.js'
+import type { BuildOutput } from './outputs.js'
+
+/** What `fsflow build` is asked to do. */
+export interface BuildOptions extends BuildFlags {
+  /** Files and folders (globs too), as typed. */
+  patterns: readonly string[]
+}
+
+/**
+ * `fsflow build`: compiles every flow that the `.flow.ts` modules export to JSON, all or nothing:
+ * when any flow has an error, prints the problems and writes nothing (exit 1). With `--check`, writes
+ * nothing and exits 1 when a JSON file is missing or differs from what it would write.
+ */
+export async function build(options: BuildOptions, context: CommandContext): Promise<ExitCode> {
+  if (options.patterns.length === 0) throw usageError('No flows to build: name .flow.ts files or folders, as in fsflow build flows/.')
+  const ruleSet = ruleSetOf(options.rule)
+  const files = await findFiles(options.patterns, context.cwd, flowModuleSuffixes)
+  const json = files.find((file) => file.path.endsWith('.json'))
+  if (json !== undefined) {
+    throw usageError(`'${shown(context, json.path)}' is JSON already: fsflow build compiles .flow.ts modules (fsflow lint checks JSON).`)
+  }
+  const outDir = options.outDir === undefined ? undefined : resolve(context.cwd, options.outDir)
+  const { results, outputs } = await buildFiles(files, ruleSet, outDir)
+
+  const stylish = await loadFormatter('stylish')
+  const report = stylish(results, { cwd: context.cwd, color: context.stdout.color })
+  if (report !== '') context.stdout.write(`${report}\n`)
+  if (results.some((result) => result.errorCount > 0)) {
+    context.stderr.write(`fsflow build failed: the flows have errors, so nothing was ${options.check ? 'checked' : 'written'}.\n`)
+    return 1
+  }
+  refuseClashes(outputs, context)
+  return options.check ? check(outputs, context) : write(outputs, context)
+}
+
+/** Two flows written to one file would leave only the last: refuse before writing anything. */
+function refuseClashes(outputs: readonly BuildOutput[], context: CommandContext): void {
+  const byPath = new Map<string, BuildOutput>()
+  for (const output of outputs) {
+    const other = byPath.get(output.path)
+    if (other !== undefined) {
+      throw new ExitError(
+        2,
+        `'${shown(context, other.source)}' and '${shown(context, output.source)}' would both write '${shown(context, output.path)}'; rename one, or build them to different --out-dir folders.`,
+      )
+    }
+    byPath.set(output.path, output)
+  }
+}
+
+async function write(outputs: readonly BuildOutput[], context: CommandContext): Promise<ExitCode> {
+  for (const output of outputs) {
+    try {
+      await writeFileAtomic(output.path, output.text)
+    } catch (error) {
+      throw new ExitError(2, `Cannot write '${shown(context, output.path)}': ${error instanceof Error ? error.message : String(error)}`)
+    }
+    context.stdout.write(`${shown(context, output.source)} → ${shown(context, output.path)}\n`)
+  }
+  return 0
+}
+
+/** `--check`: compares each file with what the build would write, byte for byte. */
+async function check(outputs: readonly BuildOutput[], context: CommandContext): Promise<ExitCode> {
+  let outdated = 0
+  for (const output of outputs) {
+    const written = await readFile(output.path).catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+      throw new ExitError(2, `Cannot read '${shown(context, output.path)}': ${error instanceof Error ? error.message : String(error)}`)
+    })
+    if (written?.equals(Buffer.from(output.text)) === true) continue
+    outdated++
+    context.stdout.write(`${written === undefined ? 'missing' : 'stale'}: ${shown(context, output.path)} (from ${shown(context, output.source)})\n`)
+  }
+  if (outdated > 0) {
+    context.stderr.write(`fsflow build --check: ${outdated} of ${plural(outputs.length, 'JSON file')} ${outdated === 1 ? 'is' : 'are'} not what fsflow build writes; run it without --check.\n`)
+    return 1
+  }
+  context.stdout.write(`${plural(outputs.length, 'JSON file')} ${outputs.length === 1 ? 'is' : 'are'} up to date.\n`)
+  return 0
+}
+
+function shown(context: CommandContext, path: string): string {
+  return relative(context.cwd, path) || path
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
+}
