@@ -5,19 +5,33 @@ import { repoRoot } from './helpers.js'
 
 const reference = readFileSync(`${repoRoot}/docs/cli.md`, 'utf8')
 
+/** What the page shows a command printing, in each ```text block that starts with `$ <command>`. */
+function examplesOf(command: string): string[] {
+  const escaped = command.replace(/[$()*+.?[\\\]^{|}-]/g, '\\$&')
+  return [...reference.matchAll(new RegExp(`\`\`\`text\\n\\$ ${escaped}\\n([\\s\\S]*?)\\n\`\`\``, 'g'))].map((match) => match[1]!)
+}
+
+/** The standard output a scenario expects. */
+function stdoutOf(name: string): string | undefined {
+  const scenario = readFileSync(new URL(`scenarios/${name}.scenario`, import.meta.url), 'utf8')
+  return /====stdout====\n([\s\S]*?)(?:\n====|\n?$)/.exec(scenario)?.[1]?.replace(/\n$/, '')
+}
+
 describe('docs/cli.md', () => {
   it('has the options section that the option tables render (run `npm run generate` after changing a flag)', () => {
     expect(withOptionsReference(reference)).toBe(reference)
   })
 
-  it('documents every flag of fsflow lint', () => {
-    for (const flag of ['--format', '--output-file', '--max-warnings', '--quiet', '--rule']) expect(renderOptionsReference()).toContain(`\`${flag}\``)
+  it('documents every flag of fsflow lint and fsflow build', () => {
+    for (const flag of ['--format', '--output-file', '--max-warnings', '--quiet', '--rule', '--out-dir', '--check']) {
+      expect(renderOptionsReference()).toContain(`\`${flag}\``)
+    }
   })
 
-  it('shows the stylish report that fsflow prints for the folder scenario', () => {
-    const example = /```text\n\$ npx fsflow lint flows\n([\s\S]*?)\n```/.exec(reference)?.[1]
-    const scenario = readFileSync(new URL('scenarios/folder.scenario', import.meta.url), 'utf8')
-    expect(example).toBe(/====stdout====\n([\s\S]*?)\n?$/.exec(scenario)?.[1]?.replace(/\n$/, ''))
+  it('shows what fsflow prints in the scenarios, for each command it shows', () => {
+    expect(examplesOf('npx fsflow lint flows')).toEqual([stdoutOf('typescript-flows'), stdoutOf('folder')])
+    expect(examplesOf('npx fsflow build flows --out-dir dist/flows')).toEqual([stdoutOf('build'), stdoutOf('build-error')])
+    expect(examplesOf('npx fsflow build flows --check')).toEqual([stdoutOf('build-check')])
   })
 })
 

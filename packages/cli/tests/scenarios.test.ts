@@ -4,11 +4,13 @@
 //   ====test====                       what the scenario shows, in one sentence
 //   ====asset:flows/a.flow.json====    a file to create (path relative to the scenario's folder)
 //   ====copy:flows/b.flow.json====     a file to create from a file of the repository, named in the body
+//   ====link:node_modules/@fsflow/builder====  a symbolic link to a folder of the repository, named in the body
+//                                      (packages/builder: installs the builder for .flow.ts modules)
 //   ====command====                    fsflow and its arguments ('single' and "double" quotes group)
 //   ====status====                     the exit code
 //   ====stdout====                     the standard output; {cwd} stands for the scenario's folder
 //   ====stderr====                     the standard error; when absent, it must be empty
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { binPath, createTempFolder, removeTempFolders, repoRoot, runFsflow } from './helpers.js'
@@ -18,6 +20,7 @@ interface Scenario {
   test: string
   assets: [string, string][]
   copies: [string, string][]
+  links: [string, string][]
   command: string[]
   status: number
   stdout: string
@@ -48,6 +51,7 @@ function parseScenario(file: string, text: string): Scenario {
     test: section('test'),
     assets: named('asset:').map(([path, body]) => [path, `${body}\n`]),
     copies: named('copy:').map(([path, body]) => [path, body.trim()]),
+    links: named('link:').map(([path, body]) => [path, body.trim()]),
     command: args,
     status: Number(section('status')),
     stdout: section('stdout'),
@@ -77,6 +81,10 @@ describe('fsflow scenarios', () => {
       for (const [path, source] of scenario.copies) {
         mkdirSync(dirname(join(cwd, path)), { recursive: true })
         copyFileSync(join(repoRoot, source), join(cwd, path))
+      }
+      for (const [path, target] of scenario.links) {
+        mkdirSync(dirname(join(cwd, path)), { recursive: true })
+        symlinkSync(join(repoRoot, target), join(cwd, path), 'dir')
       }
       const run = runFsflow(scenario.command, cwd)
       const relative = (text: string): string => text.replaceAll(cwd, '{cwd}').replace(/\n$/, '')
