@@ -3,7 +3,8 @@
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createTempFolder, fixture, removeTempFolders, runFsflow, seedFlow } from './helpers.js'
+import { cleanFlow } from './flow-sources.js'
+import { createFlowProject, createTempFolder, fixture, removeTempFolders, runFsflow, seedFlow } from './helpers.js'
 
 afterEach(removeTempFolders)
 
@@ -27,5 +28,14 @@ describe('fsflow lint on JSON flows', () => {
     })
     expect(run.status).not.toBe(0)
     expect(run.stderr).toContain('a TypeScript toolchain was imported: ts-morph')
+  })
+})
+
+describe('fsflow lint and build on TypeScript flows', () => {
+  it('never import ts-morph or typescript for modules without problems: only placing a problem needs them', () => {
+    const cwd = createFlowProject({ 'welcome.flow.ts': cleanFlow })
+    const env = { FSFLOW_FORBIDDEN_IMPORTS: 'typescript|ts-morph' }
+    expect(runFsflow(['lint', 'welcome.flow.ts'], cwd, env, ['--import', register])).toEqual({ status: 0, stdout: '', stderr: '' })
+    expect(runFsflow(['build', 'welcome.flow.ts'], cwd, env, ['--import', register])).toMatchObject({ status: 0, stderr: '' })
   })
 })

@@ -41,7 +41,7 @@ function defineCommand<Flags extends { help: boolean }>(definition: CommandDefin
 /** Every command, by name. Each lives in `commands/<name>/index.ts` as one async function. */
 export const commands: Readonly<Record<string, Command>> = {
   lint: defineCommand({
-    summary: 'Lint flow files: check them against the schema, the flow graph and the rules',
+    summary: 'Lint flow files, JSON or TypeScript: check them against the schema, the flow graph and the rules',
     operands: '<files|folders|globs...>',
     options: lintOptions,
     exitCodes: 'Exit codes: 0 no errors, 1 lint errors (or too many warnings), 2 the command could not run.',
