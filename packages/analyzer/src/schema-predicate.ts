@@ -29,7 +29,7 @@ function compile(schema: z.core.$ZodType): Predicate | undefined {
   if (!Array.isArray(checks)) return undefined
   const compiled: Predicate[] = []
   for (const check of checks as z.core.$ZodCheck[]) {
-    const predicate = compileCheck(check._zod.def as unknown as Def & { check?: string })
+    const predicate = compileCheck(check)
     if (predicate === undefined) return undefined
     compiled.push(predicate)
   }
@@ -40,14 +40,37 @@ function compile(schema: z.core.$ZodType): Predicate | undefined {
   }
 }
 
-function compileCheck(def: Readonly<Record<string, unknown>>): Predicate | undefined {
-  const check = compileCheckBody(def)
+function compileCheck(instance: z.core.$ZodCheck): Predicate | undefined {
+  const def = instance._zod.def as unknown as Readonly<Record<string, unknown>>
+  const check = def.check === 'custom' ? compileCustomCheck(instance) : compileCheckBody(def)
   const when = def.when
   if (check === undefined || when === undefined) return check
   if (typeof when !== 'function') return undefined
   // zod runs a check with a `when` only when it says so (length checks: on values with a length).
   const applies = when as (payload: { value: unknown; issues: unknown[] }) => boolean
   return (input) => check(input) || !applies({ value: input, issues: [] })
+}
+
+/**
+ * A check written as a function (`.check(fn)`, `.refine`, `.superRefine`): run it as zod does, on a
+ * value that has passed its schema, and see whether it adds an issue. Anything else it does
+ * (returning a promise, throwing) is left to zod to handle.
+ */
+function compileCustomCheck(instance: z.core.$ZodCheck): Predicate | undefined {
+  // Called as zod calls it, as a method of the check's internals.
+  const internals = instance._zod as unknown as { check: unknown }
+  if (typeof internals.check !== 'function') return undefined
+  const checker = internals as { check(payload: { value: unknown; issues: unknown[] }): unknown }
+  return (input) => {
+    const payload = { value: input, issues: [] as unknown[] }
+    try {
+      const result = checker.check(payload)
+      if (result instanceof Promise) return false
+    } catch {
+      return false
+    }
+    return payload.issues.length === 0
+  }
 }
 
 function compileCheckBody(def: Readonly<Record<string, unknown>>): Predicate | undefined {
