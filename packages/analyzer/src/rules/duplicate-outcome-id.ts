@@ -15,7 +15,8 @@ export default createRule({
       if (fields === undefined) continue
       for (const key of ['outcomes', 'transitions']) {
         const list = Object.hasOwn(fields, key) ? fields[key] : undefined
-        if (!Array.isArray(list)) continue
+        // One outcome has no duplicate: no map for it (most nodes have one).
+        if (!Array.isArray(list) || list.length < 2) continue
         const seen = new Map<string, number[]>()
         list.forEach((outcome: unknown, i) => {
           if (!isJsonObject(outcome) || typeof outcome.id !== 'string') return
