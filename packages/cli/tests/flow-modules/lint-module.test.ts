@@ -56,6 +56,27 @@ describe('lintFlowModule', () => {
     ])
   })
 
+  it('places a problem made by a call in another module at the export, naming the file and line of the call', async () => {
+    const folder = createFlowProject({
+      'shared.ts': "import type { Path } from '@fsflow/builder'\n\nexport const retry = (path: Path) => path.converse('retry', 'Say: Once more.').goto('livenes')\n",
+      'a.flow.ts': [
+        "import { flow } from '@fsflow/builder'",
+        "import { retry } from './shared.js'",
+        '',
+        'export const checked = flow()',
+        '  .start()',
+        "  .converse('greeting', 'Say: Hi! Please look at the camera for a few seconds while I check it is you.')",
+        "  .liveness('liveness', { livenessDetected: 'next', otherwise: retry })",
+        '  .end()',
+        '',
+      ].join('\n'),
+    })
+    const { exports } = await lintFlowModule(join(folder, 'a.flow.ts'), ruleSet)
+    const [diagnostic] = exports[0]?.diagnostics ?? []
+    expect(diagnostic).toMatchObject({ ruleId: 'dangling-target', line: 4, column: 14, endLine: 4, endColumn: 21 })
+    expect(diagnostic?.message).toMatch(/but no node has that id \(at shared\.ts:3\)$/)
+  })
+
   it('compiles each flow without errors when asked, as the build writes it', async () => {
     const [clean] = (await lint(cleanFlow, { compile: true })).exports
     expect(clean?.document).toEqual(expect.arrayContaining([{ id: 'end', type: 'end' }]))
