@@ -118,6 +118,19 @@ describe('lintFlowModule', () => {
     ])
   })
 
+  it('reports a module it imports that does not parse, naming the file and where its parser stopped', async () => {
+    const folder = createFlowProject({ 'shared.ts': 'export const a = (\n', 'a.flow.ts': `import { flow } from '@fsflow/builder'\nimport { a } from './shared.js'\n\nexport default [flow, a]\n` })
+    const failure = await lintFlowModule(join(folder, 'a.flow.ts'), ruleSet).catch((error: unknown) => error)
+    expect(failure).toBeInstanceOf(ModuleLoadError)
+    expect((failure as ModuleLoadError).messages).toMatchObject([{ ruleId: null, fatal: true, message: 'Syntax error in shared.ts:2:1: Unexpected token', line: 1 }])
+  })
+
+  it('finds the line that threw in a file whose path has spaces', async () => {
+    const folder = createFlowProject({ 'my flows/a.flow.ts': throwsAtImport })
+    const failure = await lintFlowModule(join(folder, 'my flows/a.flow.ts'), ruleSet).catch((error: unknown) => error)
+    expect((failure as ModuleLoadError).messages).toMatchObject([{ line: 3, column: 1 }])
+  })
+
   it('reports a module that exports no flow', async () => {
     const [message] = (await loadFailure(noFlow)).messages
     expect(message).toMatchObject({ ruleId: null, fatal: true, line: 1, column: 1 })
