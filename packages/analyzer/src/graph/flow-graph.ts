@@ -51,25 +51,11 @@ export class FlowGraph {
     this.duplicates = duplicates
     this.start = start
 
-    // One lookup per outcome: it gives the edges, and the outcomes that point to no node.
-    let capacity = 0
-    for (let i = 0; i < size; i++) capacity += nodes[i]!.references.length
-    let from = new Int32Array(capacity)
-    let to = new Int32Array(capacity)
+    // One lookup per outcome: it gives the edges, and the outcomes that point to no node. (No
+    // closures here: this runs once per flow, mostly before the JIT has optimized it.)
+    let from: Int32Array = new Int32Array(2 * size + 16)
+    let to: Int32Array = new Int32Array(from.length)
     let edgeCount = 0
-    const addEdge = (v: number, w: number): void => {
-      if (edgeCount === from.length) {
-        // Only a duplicated id gives an outcome more than one edge.
-        const grownFrom = new Int32Array(2 * edgeCount + 16)
-        const grownTo = new Int32Array(2 * edgeCount + 16)
-        grownFrom.set(from)
-        grownTo.set(to)
-        from = grownFrom
-        to = grownTo
-      }
-      from[edgeCount] = v
-      to[edgeCount++] = w
-    }
     const dangling = new Map<number, OutcomeReference[]>()
     for (let i = 0; i < size; i++) {
       const references = nodes[i]!.references
@@ -80,10 +66,22 @@ export class FlowGraph {
           const known = dangling.get(i)
           if (known === undefined) dangling.set(i, [reference])
           else known.push(reference)
-        } else if (typeof target === 'number') {
-          addEdge(i, target)
+          continue
+        }
+        const count = typeof target === 'number' ? 1 : target.length
+        if (edgeCount + count > from.length) {
+          from = grown(from, edgeCount + count)
+          to = grown(to, edgeCount + count)
+        }
+        if (typeof target === 'number') {
+          from[edgeCount] = i
+          to[edgeCount++] = target
         } else {
-          for (const t of target) addEdge(i, t)
+          // A duplicated id: an edge to each of its nodes.
+          for (const t of target) {
+            from[edgeCount] = i
+            to[edgeCount++] = t
+          }
         }
       }
     }
@@ -145,6 +143,13 @@ export class FlowGraph {
     this.cachedComponents ??= stronglyConnectedComponents(this.successors, this.size)
     return this.cachedComponents
   }
+}
+
+/** A copy of `array` with room for at least `needed` items. */
+function grown(array: Int32Array, needed: number): Int32Array {
+  const copy = new Int32Array(Math.max(needed, 2 * array.length))
+  copy.set(array)
+  return copy
 }
 
 function neighbours(graph: Adjacency, index: number): number[] {
