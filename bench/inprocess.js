@@ -1,8 +1,8 @@
-// In-process timings for one flow file, in a process of its own (run with --expose-gc):
-// JSON.parse of the text, then the analyzer (`analyzeFlow` on the parsed value: schema check, graph
-// and every rule), then `locateDiagnostics` (positions of its diagnostics in the text) as exported,
-// and as `lintJsonText` calls it (knowing the text parsed), each the median of several runs after
-// warm-up. The garbage of one run is collected before the next is timed. Prints one JSON object.
+// In-process timings for one flow file, in a process of its own (run with --expose-gc): JSON.parse
+// of the text, the analyzer (`analyzeFlow` on the parsed value: schema check, graph and every rule),
+// `locateDiagnostics` (positions of its diagnostics in the text) as exported, and as `lintJsonText`
+// calls it (knowing the text parsed). Medians of several rounds after warm-up rounds. Prints one
+// JSON object.
 // Usage: node --expose-gc bench/inprocess.js <file> [runs] [warm-up runs]
 import { readFileSync } from 'node:fs'
 import { Buffer } from 'node:buffer'
@@ -29,35 +29,47 @@ function median(values) {
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
 
-/** Times `body(prepare())` `runs` times after `warmup` untimed runs; `prepare` is not timed. */
-function measure(prepare, body) {
-  const times = []
-  for (let i = 0; i < warmup + runs; i++) {
-    let input = prepare()
-    collect()
-    const start = performance.now()
-    const result = body(input)
-    const elapsed = performance.now() - start
-    input = undefined
-    if (result === undefined) throw new Error('nothing measured')
-    if (i >= warmup) times.push(elapsed)
-  }
-  return { median: median(times), min: Math.min(...times), max: Math.max(...times), runs: times }
+const summary = (times) => ({ median: median(times), min: Math.min(...times), max: Math.max(...times), runs: times })
+const unlocatedCopies = (found) =>
+  found.map((d) => ({ ruleId: d.ruleId, severity: d.severity, message: d.message, nodeId: d.nodeId, path: d.path }))
+
+/** Milliseconds `body()` takes. */
+function timed(body) {
+  const start = performance.now()
+  const result = body()
+  const elapsed = performance.now() - start
+  if (result === undefined) throw new Error('nothing measured')
+  return elapsed
 }
 
-const parse = measure(
-  () => text,
-  (t) => JSON.parse(t),
-)
+// Each round times the four in a row, so that a busy machine slows a round's parse and analysis
+// alike: the ratios are taken per round, then their median.
+const times = { parse: [], analyze: [], locate: [], locateParsed: [] }
 let diagnostics = []
-const analyze = measure(
-  () => JSON.parse(text),
-  (value) => (diagnostics = analyzeFlow(value)),
-)
-const unlocatedCopies = () =>
-  diagnostics.map((d) => ({ ruleId: d.ruleId, severity: d.severity, message: d.message, nodeId: d.nodeId, path: d.path }))
-const locate = measure(unlocatedCopies, (copies) => (locateDiagnostics(text, copies), copies))
-const locateParsed = measure(unlocatedCopies, (copies) => (locateDiagnosticsInParsedText(text, copies), copies))
+for (let round = 0; round < warmup + runs; round++) {
+  // Young garbage of the previous round is collected first. Only young: a forced full collection
+  // makes V8 throw away the analyzer's optimized code (its embedded objects die), so every round
+  // would time cold code, not the warm state asked for. Old garbage is collected when V8 decides.
+  collect({ type: 'minor' })
+  let value
+  const parse = timed(() => (value = JSON.parse(text)))
+  const analyze = timed(() => (diagnostics = analyzeFlow(value)))
+  value = undefined
+  const copies = unlocatedCopies(diagnostics)
+  const locate = timed(() => (locateDiagnostics(text, copies), copies))
+  const parsedCopies = unlocatedCopies(diagnostics)
+  const locateParsed = timed(() => (locateDiagnosticsInParsedText(text, parsedCopies), parsedCopies))
+  if (round < warmup) continue
+  times.parse.push(parse)
+  times.analyze.push(analyze)
+  times.locate.push(locate)
+  times.locateParsed.push(locateParsed)
+}
+const ratios = (name) => times[name].map((t, i) => t / times.parse[i])
+const parse = summary(times.parse)
+const analyze = { ...summary(times.analyze), ratio: median(ratios('analyze')) }
+const locate = { ...summary(times.locate), ratio: median(ratios('locate')) }
+const locateParsed = { ...summary(times.locateParsed), ratio: median(ratios('locateParsed')) }
 const located = diagnostics.map((d) => ({ ...d }))
 locateDiagnostics(text, located)
 const byRule = {}
