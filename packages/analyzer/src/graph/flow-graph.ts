@@ -59,9 +59,13 @@ export class FlowGraph {
     const dangling = new Map<number, OutcomeReference[]>()
     for (let i = 0; i < size; i++) {
       const references = nodes[i]!.references
+      // Outcomes mostly lead to the next node in the array (a builder chain compiles that way): a
+      // string comparison then finds the target without hashing it, when that id is not duplicated.
+      const nextId = i + 1 < size ? nodes[i + 1]!.id : undefined
+      const next = nextId !== undefined && (duplicates.size === 0 || !duplicates.has(nextId)) ? nextId : undefined
       for (let r = 0; r < references.length; r++) {
         const reference = references[r]!
-        const target = indicesById.get(reference.target)
+        const target = reference.target === next ? i + 1 : indicesById.get(reference.target)
         if (target === undefined) {
           const known = dangling.get(i)
           if (known === undefined) dangling.set(i, [reference])
