@@ -1,11 +1,7 @@
 // Step-up verification before a high-value transfer: recognition against the account holder's face,
 // liveness with one retry, an SMS code, then a risk check by the bank's backend that the avatar
-// waits for, and the user's confirmation. It builds the `{ "flow": [...] }` body of
-// high-value-transfer.flow.json with session() around the flow: the same nodes, each equal, but not
-// yet in the same order. The JSON has liveness_new and not_account_holder (the newUser path) before
-// the endings the recognized path leads to; the builder writes a node where the call that first
-// leads to it runs, and the newUser route runs after the recognized one has written its endings, so
-// `npx fsflow build examples --check` reports the file as stale until one of the two gives way.
+// waits for, and the user's confirmation. It builds high-value-transfer.flow.json, a `{ "flow": [...] }`
+// body, with session() around the flow; `npx fsflow build examples --check` keeps the two in step.
 //
 // Each node that ends the session is written inside the call whose outcome first leads to it, after
 // the route that continues the happy path.
