@@ -16,7 +16,154 @@ const defOf = (schema: z.core.$ZodType): Def => schema._zod.def as unknown as De
  * and issue objects; a valid node, nearly every node of a real flow, needs neither.
  */
 export function compilePredicate(schema: z.core.$ZodType): Predicate {
+  return generate(schema) ?? closurePredicate(schema)
+}
+
+/** The predicate as nested closures (or, for a schema they cannot judge, the schema itself). */
+function closurePredicate(schema: z.core.$ZodType): Predicate {
   return compile(schema) ?? ((value) => z.safeParse(schema, value).success)
+}
+
+/**
+ * The predicate as one generated function of straight-line checks (as zod generates its own object
+ * parsers), which runs a few times faster than nested closures. Parts it does not generate are
+ * judged by their closure predicate, called from the generated code.
+ */
+function generate(schema: z.core.$ZodType): Predicate | undefined {
+  if (defOf(schema).type !== 'object') return undefined
+  const generator = new PredicateGenerator()
+  generator.emit(schema, 'v')
+  const body = `return function predicate(v) {\n${generator.lines.join('\n')}\nreturn true\n}`
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated from the schema's own definition, no input text
+  const factory = new Function('hasOwn', 'e', body) as (hasOwn: typeof Object.hasOwn, externals: unknown[]) => Predicate
+  return factory(Object.hasOwn, generator.externals)
+}
+
+class PredicateGenerator {
+  readonly lines: string[] = []
+  /** Functions the generated code calls, by index. */
+  readonly externals: unknown[] = []
+  private names = 0
+
+  /** Statements that return false unless the value in variable `x` passes `schema`. */
+  emit(schema: z.core.$ZodType, x: string): void {
+    const def = defOf(schema)
+    const checks = Array.isArray(def.checks) ? (def.checks as z.core.$ZodCheck[]) : []
+    const checkLines = def.checks === undefined || Array.isArray(def.checks) ? this.checkLines(def, checks, x) : undefined
+    if (checkLines === undefined || def.coerce === true || !this.emitBase(schema, def, x)) {
+      this.lines.push(`if (!${this.external(closurePredicate(schema))}(${x})) return false`)
+      return
+    }
+    this.lines.push(...checkLines)
+  }
+
+  private emitBase(schema: z.core.$ZodType, def: Def, x: string): boolean {
+    const { lines } = this
+    switch (def.type) {
+      case 'string':
+        if (def.check !== undefined) return false
+        lines.push(`if (typeof ${x} !== 'string') return false`)
+        return true
+      case 'boolean':
+        lines.push(`if (typeof ${x} !== 'boolean') return false`)
+        return true
+      case 'number':
+        if (def.check === undefined) lines.push(`if (typeof ${x} !== 'number' || !Number.isFinite(${x})) return false`)
+        else if (def.check === 'number_format' && def.format === 'safeint') lines.push(`if (!Number.isSafeInteger(${x})) return false`)
+        else return false
+        return true
+      case 'unknown':
+      case 'any':
+        return true
+      case 'literal':
+      case 'enum': {
+        const values = def.type === 'literal' ? def.values : typeof def.entries === 'object' && def.entries !== null ? Object.values(def.entries) : undefined
+        if (!Array.isArray(values) || values.length === 0 || !values.every((value) => typeof value === 'string')) return false
+        lines.push(`if (${values.map((value) => `${x} !== ${JSON.stringify(value)}`).join(' && ')}) return false`)
+        return true
+      }
+      case 'optional': {
+        lines.push(`if (${x} !== undefined) {`)
+        this.emit(def.innerType as z.core.$ZodType, x)
+        lines.push('}')
+        return true
+      }
+      case 'array': {
+        const i = this.name('i')
+        const item = this.name('item')
+        lines.push(`if (!Array.isArray(${x})) return false`, `for (let ${i} = 0; ${i} < ${x}.length; ${i}++) {`, `const ${item} = ${x}[${i}]`)
+        this.emit(def.element as z.core.$ZodType, item)
+        lines.push('}')
+        return true
+      }
+      case 'union': {
+        if (def.inclusive === false && def.discriminator === undefined) return false
+        if (def.unionFallback !== undefined && def.unionFallback !== false) return false
+        const options = (def.options as z.core.$ZodType[]).map((option) => `${this.external(compilePredicate(option))}(${x})`)
+        lines.push(`if (!(${options.join(' || ')})) return false`)
+        return true
+      }
+      case 'object': {
+        const catchall = def.catchall as z.core.$ZodType | undefined
+        if (catchall !== undefined && defOf(catchall).type !== 'unknown') return false
+        lines.push(`if (typeof ${x} !== 'object' || ${x} === null || Array.isArray(${x})) return false`)
+        const shape = def.shape as Readonly<Record<string, z.core.$ZodType>>
+        for (const key of Object.keys(shape)) {
+          const field = shape[key]!
+          const k = JSON.stringify(key)
+          const y = this.name('field')
+          if (defOf(field).type === 'optional') {
+            // Absent is fine; present, or inherited, must pass.
+            lines.push(`if (hasOwn(${x}, ${k})) {`, `const ${y} = ${x}[${k}]`)
+            this.emit(field, y)
+            lines.push(`} else if (${k} in ${x}) return false`)
+          } else {
+            lines.push(`if (!hasOwn(${x}, ${k})) return false`, `const ${y} = ${x}[${k}]`)
+            this.emit(field, y)
+          }
+        }
+        return true
+      }
+      default:
+        return false
+    }
+  }
+
+  /** Statements for the checks of a schema whose base check has passed, or undefined when one is not understood. */
+  private checkLines(def: Def, checks: readonly z.core.$ZodCheck[], x: string): string[] | undefined {
+    const lines: string[] = []
+    for (const check of checks) {
+      const checkDef = check._zod.def as unknown as Readonly<Record<string, unknown>>
+      let test: string | undefined
+      const { value, inclusive, minimum } = checkDef
+      if (checkDef.check === 'custom') {
+        const custom = compileCustomCheck(check)
+        if (custom !== undefined) test = `${this.external(custom)}(${x})`
+      } else if (checkDef.check === 'min_length' && typeof minimum === 'number') {
+        // zod counts a string's code points; twice the minimum in UTF-16 units is always enough of them.
+        if (def.type === 'array') test = `${x}.length >= ${String(minimum)}`
+        else if (def.type === 'string') test = `${x}.length >= ${String(2 * minimum)}`
+      } else if ((checkDef.check === 'greater_than' || checkDef.check === 'less_than') && typeof value === 'number' && Number.isFinite(value)) {
+        const operator = checkDef.check === 'greater_than' ? (inclusive === true ? '>=' : '>') : inclusive === true ? '<=' : '<'
+        test = `${x} ${operator} ${String(value)}`
+      }
+      if (test === undefined) return undefined
+      const when = checkDef.when
+      if (when === undefined) lines.push(`if (!(${test})) return false`)
+      else if (typeof when === 'function') lines.push(`if (!(${test}) && ${this.external(checkApplies(checkDef))}(${x})) return false`)
+      else return undefined
+    }
+    return lines
+  }
+
+  private external(value: unknown): string {
+    this.externals.push(value)
+    return `e[${String(this.externals.length - 1)}]`
+  }
+
+  private name(prefix: string): string {
+    return `${prefix}${String(this.names++)}`
+  }
 }
 
 /** The predicate of a schema, or undefined when it has a part only the schema itself can judge. */
@@ -46,9 +193,14 @@ function compileCheck(instance: z.core.$ZodCheck): Predicate | undefined {
   const when = def.when
   if (check === undefined || when === undefined) return check
   if (typeof when !== 'function') return undefined
-  // zod runs a check with a `when` only when it says so (length checks: on values with a length).
-  const applies = when as (payload: { value: unknown; issues: unknown[] }) => boolean
-  return (input) => check(input) || !applies({ value: input, issues: [] })
+  const applies = checkApplies(def)
+  return (input) => check(input) || !applies(input)
+}
+
+/** zod runs a check with a `when` only when it says so (length checks: on values with a length). */
+function checkApplies(def: Readonly<Record<string, unknown>>): Predicate {
+  const owner = def as { when(payload: { value: unknown; issues: unknown[] }): boolean }
+  return (input) => owner.when({ value: input, issues: [] })
 }
 
 /**
