@@ -55,7 +55,10 @@ export class FlowFacts {
     if (this.cachedBroken === undefined) {
       const broken = new Uint8Array(this.graph.size)
       for (const problem of this.schemaProblems) if (problem.node !== undefined) broken[problem.node.index] = 1
-      for (const node of this.model.nodes) {
+      const { nodes } = this.model
+      // Index loops over the nodes here: these run once per flow, mostly before the JIT optimizes them.
+      for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i]!
         if (broken[node.index]) continue
         if (this.missingOutcomes(node) !== undefined || this.danglingReferences(node).length > 0) {
           broken[node.index] = 1
@@ -71,7 +74,11 @@ export class FlowFacts {
     if (this.cachedCanReachEnd === undefined) {
       const targets: number[] = []
       const broken = this.brokenNodes
-      for (const node of this.model.nodes) if (node.type === 'end' || broken[node.index]) targets.push(node.index)
+      const { nodes } = this.model
+      for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i]!
+        if (node.type === 'end' || broken[node.index]) targets.push(node.index)
+      }
       this.cachedCanReachEnd = this.graph.canReach(targets)
     }
     return this.cachedCanReachEnd

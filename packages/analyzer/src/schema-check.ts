@@ -49,7 +49,8 @@ export function checkSchema(model: FlowModel): SchemaProblem[] {
       })
     }
   }
-  for (const node of model.nodes) checkNode(node, problems)
+  const { nodes } = model
+  for (let i = 0; i < nodes.length; i++) checkNode(nodes[i]!, problems)
   return problems
 }
 
