@@ -78,7 +78,7 @@ class PlainJsonLocator {
       if (pos >= length) return undefined
       const c = text.charCodeAt(pos)
       if ((c === chOpenBrace || c === chOpenBracket) && slot === undefined && this.parsed) {
-        pos = skipWhitespace(text, skipParsedContainer(text, pos))
+        pos = skipWhitespace(text, this.skipContainer(pos))
       } else if (c === chOpenBrace || c === chOpenBracket) {
         const array = c === chOpenBracket
         const trie = slot
@@ -213,6 +213,21 @@ class PlainJsonLocator {
     return close + 1
   }
 
+  /**
+   * Skips the container that opens at `pos` in parsed text; returns the offset after it. In text
+   * without carriage returns it counts the line feeds it passes (a string holds none), so that
+   * lines need not be counted again up to a later value.
+   */
+  private skipContainer(pos: number): number {
+    if (this.hasCarriageReturn) return skipParsedContainer(this.text, pos)
+    this.moveTo(pos)
+    const end = skipParsedContainer(this.text, pos)
+    this.line += skippedLineFeeds
+    if (skippedLineFeeds > 0) this.lineStart = lastLineStart
+    this.lineCursor = end
+    return end
+  }
+
   /** Counts the line breaks up to `offset` (a token's start), as the tolerant scanner does: LF, CR or CR LF. */
   private moveTo(offset: number): void {
     const { text } = this
@@ -257,18 +272,33 @@ class PlainJsonLocator {
 function skipParsedContainer(text: string, pos: number): number {
   const length = text.length
   let depth = 0
+  let lineFeeds = 0
+  let lineStart = -1
   while (pos < length) {
     const c = text.charCodeAt(pos)
     if (c === chQuote) {
       pos = parsedStringEnd(text, pos)
       continue
     }
-    if (c === chOpenBrace || c === chOpenBracket) depth++
-    else if ((c === chCloseBrace || c === chCloseBracket) && --depth === 0) return pos + 1
+    if (c === chLineFeed) {
+      lineFeeds++
+      lineStart = pos + 1
+    } else if (c === chOpenBrace || c === chOpenBracket) {
+      depth++
+    } else if ((c === chCloseBrace || c === chCloseBracket) && --depth === 0) {
+      pos++
+      break
+    }
     pos++
   }
-  return length
+  skippedLineFeeds = lineFeeds
+  lastLineStart = lineStart
+  return Math.min(pos, length)
 }
+
+/** What the last `skipParsedContainer` passed: line feeds, and where the line after the last began. */
+let skippedLineFeeds = 0
+let lastLineStart = -1
 
 /** The offset just after the string that opens at `start`, in text `JSON.parse` accepted. */
 function parsedStringEnd(text: string, start: number): number {
