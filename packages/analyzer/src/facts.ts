@@ -45,9 +45,8 @@ export class FlowFacts {
   }
 
   /** The outcomes of a node that point to an id no node has. */
-  danglingReferences(node: FlowNodeInfo): OutcomeReference[] {
-    if (this.graph.nodes[node.index] === node) return [...this.graph.danglingReferencesOf(node.index)]
-    return node.references.filter((reference) => !this.graph.has(reference.target))
+  danglingReferences(node: FlowNodeInfo): readonly OutcomeReference[] {
+    return this.graph.danglingReferencesOf(node.index)
   }
 
   /** Nodes with a schema problem, a missing outcome or a dangling target: their one mistake is reported once. */
