@@ -45,6 +45,9 @@ class PlainJsonLocator {
   private lineCursor = 0
   private line = 0
   private lineStart = 0
+  // The first line feed at or after `lineCursor` once searched for: a line with no more line feeds
+  // (minified JSON) is then searched to its end only once, not once per value.
+  private lineFeedAfterCursor = -1
   // The next line break at or after the last string read: a string must not contain one.
   private nextLineFeed = -1
   private nextCarriageReturn: number
@@ -233,12 +236,14 @@ class PlainJsonLocator {
     const { text } = this
     let { line, lineStart } = this
     if (!this.hasCarriageReturn) {
-      let at = text.indexOf('\n', this.lineCursor)
-      while (at !== -1 && at < offset) {
+      let at = this.lineFeedAfterCursor
+      if (at < this.lineCursor) at = lineFeedFrom(text, this.lineCursor)
+      while (at < offset) {
         line++
         lineStart = at + 1
-        at = text.indexOf('\n', lineStart)
+        at = lineFeedFrom(text, lineStart)
       }
+      this.lineFeedAfterCursor = at
     } else {
       for (let at = this.lineCursor; at < offset; at++) {
         const c = text.charCodeAt(at)
@@ -258,14 +263,21 @@ class PlainJsonLocator {
   private setSpan(trie: TrieNode, span: Span): void {
     const { located } = this
     for (const diagnostic of trie.diagnostics) located.set(diagnostic, span)
-    if (trie.children.size === 0) return
-    const queue = [...trie.children.values()]
-    while (queue.length > 0) {
-      const node = queue.pop()!
-      for (const diagnostic of node.diagnostics) if (!located.has(diagnostic)) located.set(diagnostic, span)
-      queue.push(...node.children.values())
+    // A stack, not recursion or spreads: one parent may have hundreds of thousands of children.
+    const below = [trie]
+    while (below.length > 0) {
+      for (const child of below.pop()!.children.values()) {
+        for (const diagnostic of child.diagnostics) if (!located.has(diagnostic)) located.set(diagnostic, span)
+        below.push(child)
+      }
     }
   }
+}
+
+/** The offset of the first line feed at or after `pos`, or the text's length when there is none. */
+function lineFeedFrom(text: string, pos: number): number {
+  const at = text.indexOf('\n', pos)
+  return at === -1 ? text.length : at
 }
 
 /** The offset just after the container that opens at `pos`, in text `JSON.parse` accepted. */

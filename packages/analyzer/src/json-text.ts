@@ -188,10 +188,12 @@ function locateWithScanner(source: string, root: TrieNode): void {
 }
 
 function fillUnresolved(trie: TrieNode, span: Span): void {
-  const queue = [...trie.children.values()]
-  while (queue.length > 0) {
-    const node = queue.pop()!
-    for (const diagnostic of node.diagnostics) if (diagnostic.line === undefined) Object.assign(diagnostic, span)
-    queue.push(...node.children.values())
+  // A stack, not recursion or spreads: one parent may have hundreds of thousands of children.
+  const below = [trie]
+  while (below.length > 0) {
+    for (const child of below.pop()!.children.values()) {
+      for (const diagnostic of child.diagnostics) if (diagnostic.line === undefined) Object.assign(diagnostic, span)
+      below.push(child)
+    }
   }
 }

@@ -2,7 +2,7 @@
 // - the predicate compiled from a node schema accepts only what the schema accepts;
 // - locating in plain JSON gives the spans jsonc-parser's tolerant scanner gives.
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { type Diagnostic, locateDiagnostics } from '@fsflow/analyzer'
 import { type NodeType, nodeSchemas, nodeTypes } from '@fsflow/schema'
 import { locatePlainJson } from '../src/json-locate.js'
@@ -229,5 +229,49 @@ describe('locating diagnostics in plain JSON', () => {
       locateDiagnostics(`${text} // the end`, tolerant)
       expect(fast).toEqual(tolerant)
     }
+  })
+})
+
+describe('locating diagnostics in minified JSON', () => {
+  /** A flow of `size` nodes on one line, as `JSON.stringify` writes it, with a finding on every node. */
+  const minifiedFlow = (size: number): { text: string; diagnostics: Diagnostic[] } => {
+    const flow = Array.from({ length: size }, (_, i) => ({ id: `n${i}`, type: 'conversation', prompt: 'Say: Hi', outcomes: [{ id: 'o', targetNodeId: `n${i + 1}` }] }))
+    const diagnostics = flow.map((_, i): Diagnostic => ({ ruleId: 'r', severity: 2, message: 'm', path: `/flow/${i}/outcomes/0/targetNodeId` }))
+    return { text: JSON.stringify({ flow }), diagnostics }
+  }
+
+  /** How many characters `String.prototype.indexOf` reads while `run` runs. */
+  const charactersSearched = (run: () => void): number => {
+    let searched = 0
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the string as `this`
+    const indexOf = String.prototype.indexOf
+    const spy = vi.spyOn(String.prototype, 'indexOf').mockImplementation(function (this: string, search: string, from?: number) {
+      const found = indexOf.call(this, search, from)
+      searched += (found === -1 ? this.length : found + search.length) - (from ?? 0)
+      return found
+    })
+    try {
+      run()
+    } finally {
+      spy.mockRestore()
+    }
+    return searched
+  }
+
+  it('reads a text without line breaks a bounded number of times, however many values it locates', () => {
+    const { text, diagnostics } = minifiedFlow(2000)
+    const searched = charactersSearched(() => {
+      locateDiagnostics(text, diagnostics)
+    })
+    expect(diagnostics.every((d) => d.line === 1)).toBe(true)
+    expect(searched).toBeLessThan(4 * text.length)
+  })
+
+  it('reads a parsed text without line breaks a bounded number of times, however many values it locates', () => {
+    const { text, diagnostics } = minifiedFlow(2000)
+    const searched = charactersSearched(() => {
+      locateDiagnosticsInParsedText(text, diagnostics)
+    })
+    expect(searched).toBeLessThan(4 * text.length)
   })
 })

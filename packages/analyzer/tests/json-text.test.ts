@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type Diagnostic, type Span, lintJsonText, parseJsonText } from '@fsflow/analyzer'
+import { type Diagnostic, type Span, lintJsonText, locateDiagnostics, parseJsonText } from '@fsflow/analyzer'
 import { accountRecoveryText } from './flows.js'
 
 /** The 1-based span of the `occurrence`-th appearance of a one-line `needle` in `text`. */
@@ -97,6 +97,24 @@ describe('lintJsonText', () => {
     const diagnostic = lintJsonText(odd).find((d) => d.ruleId === 'dangling-target')
     expect(diagnostic?.path).toBe('/1/awaitExternal/exits/a~1b~0c')
     expect(span(diagnostic)).toEqual(spanOf(odd, '"gone"'))
+  })
+})
+
+describe('locateDiagnostics on a large report', () => {
+  /** 300,000 findings about elements of a flow that has none: each falls back to the flow array. */
+  const missingElements = (): Diagnostic[] =>
+    Array.from({ length: 300_000 }, (_, i): Diagnostic => ({ ruleId: 'r', severity: 2, message: 'm', path: `/flow/${i}` }))
+
+  it('places 300,000 findings under one value in plain JSON without running out of stack', () => {
+    const diagnostics = missingElements()
+    locateDiagnostics('{"flow": []}', diagnostics)
+    expect(diagnostics.every((d) => d.line === 1 && d.column === 10)).toBe(true)
+  })
+
+  it('places 300,000 findings under one value in JSON with comments without running out of stack', () => {
+    const diagnostics = missingElements()
+    locateDiagnostics('{"flow": []} // empty', diagnostics)
+    expect(diagnostics.every((d) => d.line === 1 && d.column === 10)).toBe(true)
   })
 })
 
