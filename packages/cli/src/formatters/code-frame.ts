@@ -1,3 +1,5 @@
+import { printable } from './printable.js'
+
 /** The part of a message's span that a code frame underlines. */
 export interface FrameSpan {
   line: number
@@ -35,7 +37,8 @@ export function codeFrame(lines: readonly string[], span: FrameSpan, style: Fram
 
   const from = text.length <= maxLineWidth ? 0 : Math.max(0, Math.min(start - leadingContext, text.length - maxLineWidth))
   const to = from + maxLineWidth
-  const cut = (line: string): string => `${from > 0 ? '…' : ''}${line.slice(from, to)}${line.length > to ? '…' : ''}`.trimEnd()
+  // Printable one for one, so that the carets still line up; a line from the file may hold anything.
+  const cut = (line: string): string => printable(`${from > 0 ? '…' : ''}${line.slice(from, to)}${line.length > to ? '…' : ''}`.trimEnd(), true)
 
   const shown = cut(text)
   const caretStart = start - from + (from > 0 ? 1 : 0)

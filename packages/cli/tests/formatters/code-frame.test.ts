@@ -63,3 +63,11 @@ describe('codeFrame', () => {
     expect(codeFrame(lines, { line: 9, column: 1, endLine: 9, endColumn: 1 }, plain)).toBe('')
   })
 })
+
+describe('codeFrame on a line with control characters', () => {
+  it('shows them as symbols, one for one, so that the carets still line up', () => {
+    expect(codeFrame(['{"id": "a\u001b[2Jb"}'], { line: 1, column: 8, endLine: 1, endColumn: 16 }, plain)).toBe(
+      ['  > 1 | {"id": "a␛[2Jb"}', '      |        ^^^^^^^^'].join('\n'),
+    )
+  })
+})

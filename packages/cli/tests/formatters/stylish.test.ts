@@ -1,80 +1,96 @@
 import { describe, expect, it } from 'vitest'
 import { stylish } from '../../src/formatters/stylish.js'
-import { createFatalResult, withErrorsOnly } from '../../src/lint-result.js'
-import { fixture, lintFlowText, seedFlow } from '../helpers.js'
+import { type LintMessage, createLintResult } from '../../src/lint-result.js'
 
 const options = { cwd: '/work', color: false }
 
-describe('stylish formatter', () => {
-  it('prints nothing when there are no problems', () => {
-    expect(stylish([lintFlowText('/work/flows/clean.flow.json', fixture('clean.flow.json'))], options)).toBe('')
+/** A file with a node whose id is `id`, and `count` errors that quote the id, each on the node. */
+function reportAbout(id: string, count: number): string {
+  const source = `[\n  {"id": ${JSON.stringify(id)}, "type": "end"}\n]\n`
+  const messages = Array.from({ length: count }, (_, i): LintMessage => ({
+    ruleId: 'dangling-target',
+    severity: 2,
+    message: `outcome ${i} of node "${id}" points to no node.`,
+    line: 2,
+    column: 10,
+    endLine: 2,
+    endColumn: 12 + id.length,
+    nodeId: id,
+    path: '/0/id',
+  }))
+  return stylish([createLintResult('/work/flow.flow.json', messages, source)], options)
+}
+
+describe('stylish', () => {
+  it('prints a report about a 100 KB node id with 2,000 errors in proportion to the report, not to the id', () => {
+    const output = reportAbout('a'.repeat(100_000), 2000)
+    expect(output.split('\n').filter((line) => line.includes('dangling-target'))).toHaveLength(2000)
+    expect(output.length).toBeLessThan(2000 * 1000)
   })
 
-  it('prints each problem under its file, with the lines it is about and a count', () => {
-    expect(stylish([lintFlowText('/work/flows/dangling-target.flow.json', fixture('dangling-target.flow.json'))], options)).toBe(
-      [
-        'flows/dangling-target.flow.json',
-        '  7:51  error  outcome "ready" of node "welcome" points to "donne", but no node has that id  dangling-target',
-        '    6 |     "prompt": "Say: Welcome! Is now a good time to verify your identity?",',
-        '  > 7 |     "outcomes": [{ "id": "ready", "targetNodeId": "donne", "condition": "The user agrees" }]',
-        '      |                                                   ^^^^^^^',
-        '',
-        '  9:3   error  node "done" can never be reached from the start node "start"                  unreachable-node',
-        '    8 |   },',
-        '  > 9 |   { "id": "done", "type": "end" }',
-        '      |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^',
-        '',
-        '✖ 2 problems (2 errors, 0 warnings)',
-      ].join('\n'),
-    )
+  it('prints a report about a 1 MB node id', () => {
+    // 300 rows of over 2 MB each (message and padding) would pass the longest string V8 can make.
+    expect(reportAbout('a'.repeat(1_000_000), 300).length).toBeLessThan(300 * 1000)
   })
 
-  it('aligns line numbers to the right and columns to the left, as ESLint does', () => {
-    const output = stylish([lintFlowText('/work/recovery.flow.json', seedFlow())], options)
-    const positions = output.split('\n').filter((line) => /^ {2}[ \d]+:\d+/.test(line))
-    expect(positions.map((line) => line.slice(0, 16))).toEqual(['  37:19  warning', '  63:19  warning'])
+  it('cuts a long id in a message with "…", keeping its start and its end', () => {
+    const output = reportAbout(`start${'a'.repeat(1000)}end`, 1)
+    expect(output).toMatch(/"startaaa+…a+end"/u)
   })
 
-  it('says "problem" for one problem', () => {
-    const output = stylish([lintFlowText('/work/reply.flow.json', fixture('reply-expected.flow.json'))], options)
-    expect(output.split('\n').at(-1)).toBe('✖ 1 problem (0 errors, 1 warning)')
+  it('cuts a long message of short words with "…"', () => {
+    const output = reportAbout('a '.repeat(50_000), 1)
+    const row = output.split('\n').find((line) => line.includes('dangling-target'))
+    expect(row?.length).toBeLessThan(500)
+    expect(row).toContain('…')
   })
 
-  it('counts problems across files and skips files without problems', () => {
-    const output = stylish(
-      [
-        lintFlowText('/work/a/clean.flow.json', fixture('clean.flow.json')),
-        lintFlowText('/work/b/dangling.flow.json', fixture('dangling-target.flow.json')),
-        lintFlowText('/work/c/reply.flow.json', fixture('reply-expected.flow.json')),
-      ],
-      options,
-    )
-    expect(output).not.toContain('clean.flow.json')
-    expect(output.split('\n').filter((line) => line.endsWith('.flow.json'))).toEqual(['b/dangling.flow.json', 'c/reply.flow.json'])
-    expect(output.split('\n').at(-1)).toBe('✖ 3 problems (2 errors, 1 warning)')
+  it('does not pad the other rows to a message that was cut', () => {
+    const messages = ['short', 'b '.repeat(1000)].map((message): LintMessage => ({
+      ruleId: 'unreachable-node',
+      severity: 1,
+      message,
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 2,
+      path: '',
+    }))
+    const output = stylish([createLintResult('/work/flow.flow.json', messages)], options)
+    expect(output).toContain('warning  short  unreachable-node')
   })
 
-  it('prints a file that could not be read with its message and no code', () => {
-    const output = stylish([createFatalResult('/work/gone.flow.json', 'Cannot read the file: it does not exist (ENOENT).')], options)
-    expect(output).toBe(['gone.flow.json', '  1:1  error  Cannot read the file: it does not exist (ENOENT)', '', '✖ 1 problem (1 error, 0 warnings)'].join('\n'))
+  it('prints a line feed in a node id as a symbol, so that the id cannot forge a summary line', () => {
+    const output = reportAbout('x\n✔ 0 problems', 1)
+    expect(output.split('\n')).not.toContain('✔ 0 problems')
+    expect(output).toContain('x␊✔ 0 problems')
   })
 
-  it('prints only errors when given results without warnings (--quiet)', () => {
-    const results = [lintFlowText('/work/recovery.flow.json', seedFlow())].map(withErrorsOnly)
-    expect(stylish(results, options)).toBe('')
+  it('prints no escape character from the file, so that the file cannot send ANSI sequences to the terminal', () => {
+    const output = reportAbout('x\u001b[2J\u009b31m', 1)
+    expect(output).not.toContain('\u001b')
+    expect(output).not.toContain('\u009b')
+    expect(output).toContain('x␛[2J�31m')
   })
 
-  it('shows a path outside the working folder relative to it', () => {
-    const output = stylish([lintFlowText('/elsewhere/reply.flow.json', fixture('reply-expected.flow.json'))], options)
-    expect(output.split('\n')[0]).toBe('../elsewhere/reply.flow.json')
+  it('prints the path of a file whose name holds a line feed on one line', () => {
+    const messages = [{ ruleId: 'r', severity: 2 as const, message: 'm', line: 1, column: 1, endLine: 1, endColumn: 1, path: '' }]
+    const output = stylish([createLintResult('/work/a\nb.flow.json', messages)], options)
+    expect(output.split('\n')[0]).toBe('a␊b.flow.json')
   })
 
-  it('uses no escape codes without colour, and colours severities, path and count with it', () => {
-    const results = [lintFlowText('/work/flows/dangling-target.flow.json', fixture('dangling-target.flow.json'))]
-    expect(stylish(results, options)).not.toContain('\u001b[')
-    const coloured = stylish(results, { ...options, color: true })
-    expect(coloured).toContain('\u001b[4mflows/dangling-target.flow.json\u001b[24m')
-    expect(coloured).toContain('\u001b[31merror\u001b[39m')
-    expect(coloured).toContain('\u001b[31m✖ 2 problems (2 errors, 0 warnings)\u001b[39m')
+  it('prints 300,000 messages of one file', () => {
+    const messages = Array.from({ length: 300_000 }, (_, i): LintMessage => ({
+      ruleId: 'unreachable-node',
+      severity: 1,
+      message: `node "n${i}" is unreachable`,
+      line: i + 1,
+      column: 1,
+      endLine: i + 1,
+      endColumn: 2,
+      path: `/${i}`,
+    }))
+    const output = stylish([createLintResult('/work/flow.flow.json', messages)], options)
+    expect(output.endsWith('✖ 300000 problems (0 errors, 300000 warnings)')).toBe(true)
   })
 })
