@@ -1,5 +1,6 @@
 import { type ParseErrorCode, printParseErrorCode, visit } from 'jsonc-parser'
 import type { Diagnostic } from './diagnostic.js'
+import { firstJsonErrorAt } from './json-first-error.js'
 import { locatePlainJson } from './json-locate.js'
 import { parsePointer } from './pointer.js'
 
@@ -66,11 +67,12 @@ function locateSyntaxError(text: string, parseError: unknown): JsonSyntaxError {
       { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
     )
   } catch {
-    // Nesting too deep for the scanner's recursion: fall back to the engine's own message.
+    // Nesting too deep for the visitor's recursion: the engine's message, at the place found below.
   }
   if (found !== undefined) return { ...found, message: `invalid JSON: ${found.message}` }
   const engineMessage = parseError instanceof Error ? parseError.message : String(parseError)
-  return { message: `invalid JSON: ${engineMessage}`, line: 1, column: 1 }
+  const at = firstJsonErrorAt(text) ?? { line: 0, character: 0 }
+  return { message: `invalid JSON: ${engineMessage}`, line: at.line + 1, column: at.character + 1 }
 }
 
 /** Pending diagnostics by the tokens of their pointers. */

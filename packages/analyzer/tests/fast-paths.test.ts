@@ -5,6 +5,8 @@ import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
 import { type Diagnostic, locateDiagnostics } from '@fsflow/analyzer'
 import { type NodeType, nodeSchemas, nodeTypes } from '@fsflow/schema'
+import { visit } from 'jsonc-parser'
+import { firstJsonErrorAt } from '../src/json-first-error.js'
 import { locatePlainJson } from '../src/json-locate.js'
 import { locateDiagnosticsInParsedText } from '../src/json-text.js'
 import { compilePredicate } from '../src/schema-predicate.js'
@@ -273,5 +275,32 @@ describe('locating diagnostics in minified JSON', () => {
       locateDiagnosticsInParsedText(text, diagnostics)
     })
     expect(searched).toBeLessThan(4 * text.length)
+  })
+})
+
+describe('finding the first syntax error without recursion', () => {
+  /** Where jsonc-parser's (recursive) visitor reports its first error, as `firstJsonErrorAt` says it. */
+  const visitorsFirstError = (text: string): { line: number; character: number } | undefined => {
+    let found: { line: number; character: number } | undefined
+    visit(text, { onError: (_code, _offset, _length, line, character) => (found ??= { line, character }) }, { disallowComments: true, allowTrailingComma: false })
+    return found
+  }
+
+  /** JSON texts, some of them broken by cutting, doubling or swapping a character. */
+  const maybeBrokenText = fc
+    .tuple(fc.jsonValue({ maxDepth: 3 }), fc.constantFrom(0, 1), fc.nat(), fc.constantFrom('', ',', ':', '}', ']', '{', '[', '"', 'x', '\\', '/'))
+    .map(([value, indent, at, inserted]) => {
+      const text = JSON.stringify(value, null, indent)
+      const cut = at % (text.length + 1)
+      return `${text.slice(0, cut)}${inserted}${text.slice(cut + (inserted === '' ? 1 : 0))}`
+    })
+
+  it('places the first error where the tolerant scanner does', () => {
+    fc.assert(
+      fc.property(maybeBrokenText, (text) => {
+        expect(firstJsonErrorAt(text)).toEqual(visitorsFirstError(text))
+      }),
+      { numRuns: 3000 },
+    )
   })
 })

@@ -126,4 +126,14 @@ describe('parseJsonText', () => {
   it('says where invalid JSON goes wrong', () => {
     expect(parseJsonText('[1,\n 2,,]')).toEqual({ ok: false, error: { message: 'invalid JSON: expected a value', line: 2, column: 4 } })
   })
+
+  it('says where deeply nested invalid JSON goes wrong', () => {
+    const result = parseJsonText(`${'['.repeat(100_000)}\n 1,,${']'.repeat(100_000)}`)
+    expect(result.ok ? undefined : { line: result.error.line, column: result.error.column }).toEqual({ line: 2, column: 4 })
+  })
+
+  it('says where deeply nested JSON that never closes ends', () => {
+    const result = parseJsonText(`{"flow": ${'[{"a": '.repeat(50_000)}`)
+    expect(result.ok ? undefined : { line: result.error.line, column: result.error.column }).toEqual({ line: 1, column: 10 + 7 * 50_000 })
+  })
 })
