@@ -82,7 +82,7 @@ function checkExport(flowExport: FlowExport, ruleSet: RuleSet, wantDocument: boo
     } catch (error) {
       // The builder holds every document to the schema, even with invalid-schema turned off.
       if (!(error instanceof FlowBuildError)) throw error
-      found.push(...error.diagnostics.map(({ location, ...diagnostic }) => ({ diagnostic, site: location })))
+      for (const { location, ...diagnostic } of error.diagnostics) found.push({ diagnostic, site: location })
     }
   }
   const sites = sourceLocations(value)
