@@ -11,7 +11,7 @@
 // unreachable nodes (an old greeting nobody points to) and dangling targets (a misspelt target id
 // on an outcome whose node is reached by other outcomes too, so nothing else breaks).
 //
-// Usage: node bench/generate.js <nodes> <out-file>
+// Usage: node bench/generate.js <nodes> <out-file> [--minified] [--stress chain-typo|one-dangling|loop]
 
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs'
 import { dirname } from 'node:path'
@@ -318,10 +318,48 @@ export function* flowNodes(size) {
 }
 
 /**
- * Writes the flow as a pretty-printed session body, exactly as `JSON.stringify(body, null, 2)`
- * would, but streaming: a million nodes never exist as one object. Returns the node count.
+ * Writes the flow as a session body, exactly as `JSON.stringify(body, null, 2)` would (or, when
+ * `minified`, `JSON.stringify(body)`: one line, as APIs and generators write it), but streaming: a
+ * million nodes never exist as one object. Returns the node count.
  */
-export function writeFlowFile(size, file) {
+export function writeFlowFile(size, file, minified = false) {
+  return writeBody(file, `bench-${size}`, flowNodes(size), size, minified)
+}
+
+/**
+ * Flows that stress one thing each, named for it; each takes its node count from its name.
+ * - `chain-typo`: conversations chained one to the next, with one misspelt target halfway, so the
+ *   second half is unreachable (a finding per node).
+ * - `one-dangling`: the same chain without the typo, and one extra outcome to a node that does not
+ *   exist (one finding).
+ * - `loop`: a chain whose last node leads back to its first and never to an end (every node is
+ *   `no-path-to-end`).
+ */
+export const stressFlows = {
+  'chain-typo': (size) => chain(size, { typoAt: Math.floor(size / 2) }),
+  'one-dangling': (size) => chain(size, { danglingAt: Math.floor(size / 2) }),
+  loop: (size) => chain(size, { loop: true }),
+}
+
+/** `size` nodes: start, conversations q1…, and an end (unless the chain loops back to q1). */
+function* chain(size, { typoAt = -1, danglingAt = -1, loop = false }) {
+  const questionsCount = loop ? size - 1 : size - 2
+  yield { id: 'start', type: 'start', outcome: 'q1' }
+  for (let i = 1; i <= questionsCount; i++) {
+    const next = i < questionsCount ? `q${i + 1}` : loop ? 'q1' : 'end'
+    const outcomes = [out('answered', answered[i % 3], i === typoAt ? `q${i + 1}x` : next)]
+    if (i === danglingAt) outcomes.push(out('refused', 'The user refuses to answer', 'retry_later'))
+    yield say(`q${i}`, questions[i % questions.length], outcomes)
+  }
+  if (!loop) yield { id: 'end', type: 'end' }
+}
+
+/** Writes a stress flow of `size` nodes (see `stressFlows`) as `writeFlowFile` does. */
+export function writeStressFile(name, size, file, minified = false) {
+  return writeBody(file, `bench-${name}-${size}`, stressFlows[name](size), size, minified)
+}
+
+function writeBody(file, reference, nodes, size, minified) {
   mkdirSync(dirname(file), { recursive: true })
   const fd = openSync(file, 'w')
   let buffer = ''
@@ -330,7 +368,7 @@ export function writeFlowFile(size, file) {
     buffer = ''
   }
   const head = {
-    clientReferenceId: `bench-${size}`,
+    clientReferenceId: reference,
     metadata: { generator: 'fsflow bench', nodes: size },
     providedData: { name: 'Dana Whitfield', email: 'dana.whitfield@example.com', riskThreshold: 40 },
     langs: ['en'],
@@ -342,15 +380,18 @@ export function writeFlowFile(size, file) {
       { fieldName: 'riskScore', type: 'number', description: 'The score of the risk API, 0 to 100' },
     ],
   }
-  const headText = JSON.stringify(head, null, 2)
-  buffer += headText.slice(0, -2) + ',\n  "flow": ['
+  const indent = minified ? undefined : 2
+  const headText = JSON.stringify(head, null, indent)
+  buffer += minified ? `${headText.slice(0, -1)},"flow":[` : headText.slice(0, -2) + ',\n  "flow": ['
   let count = 0
-  for (const node of flowNodes(size)) {
-    buffer += (count === 0 ? '\n    ' : ',\n    ') + JSON.stringify(node, null, 2).replaceAll('\n', '\n    ')
+  for (const node of nodes) {
+    const nodeText = JSON.stringify(node, null, indent)
+    if (minified) buffer += (count === 0 ? '' : ',') + nodeText
+    else buffer += (count === 0 ? '\n    ' : ',\n    ') + nodeText.replaceAll('\n', '\n    ')
     count++
     if (buffer.length > 1 << 20) flush()
   }
-  buffer += '\n  ]\n}\n'
+  buffer += minified ? ']}' : '\n  ]\n}\n'
   flush()
   closeSync(fd)
   if (count !== size) throw new Error(`generated ${count} nodes, expected ${size}`)
@@ -358,10 +399,13 @@ export function writeFlowFile(size, file) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [size, file] = process.argv.slice(2)
+  const [size, file, ...flags] = process.argv.slice(2)
   if (size === undefined || file === undefined) {
-    console.error('usage: node bench/generate.js <nodes> <out-file>')
+    console.error('usage: node bench/generate.js <nodes> <out-file> [--minified] [--stress chain-typo|one-dangling|loop]')
     process.exit(2)
   }
-  writeFlowFile(Number(size), file)
+  const minified = flags.includes('--minified')
+  const stress = flags.includes('--stress') ? flags[flags.indexOf('--stress') + 1] : undefined
+  if (stress === undefined) writeFlowFile(Number(size), file, minified)
+  else writeStressFile(stress, Number(size), file, minified)
 }
