@@ -37,6 +37,7 @@ const plan = {
   1_000: { warmup: 40, inprocess: 21, process: 9 },
   10_000: { warmup: 10, inprocess: 15, process: 7 },
   100_000: { warmup: 2, inprocess: 9, process: 5 },
+  500_000: { warmup: 1, inprocess: 3, process: 3 },
   1_000_000: { warmup: 1, inprocess: 3, process: 3 },
 }
 const targetSize = 100_000
