@@ -26,7 +26,6 @@ const validNode = Object.fromEntries(nodeTypes.map((type) => [type, compilePredi
 export function checkSchema(model: FlowModel): SchemaProblem[] {
   const problems: SchemaProblem[] = []
   const { document, body } = model
-  if (model.shape === 'unparsed') return problems
   if (model.shape === 'other') {
     problems.push({
       pointer: '',

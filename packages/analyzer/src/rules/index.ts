@@ -7,7 +7,6 @@ import emptyCondition from './empty-condition.js'
 import flowAndModules from './flow-and-modules.js'
 import goalWithoutExit from './goal-without-exit.js'
 import greetingTooShort from './greeting-too-short.js'
-import invalidJson from './invalid-json.js'
 import invalidSchema from './invalid-schema.js'
 import legacyShape from './legacy-shape.js'
 import livenessInconclusive from './liveness-inconclusive.js'
@@ -21,7 +20,6 @@ import videoAfterPermissions from './video-after-permissions.js'
 
 /** Every rule, in the order they run. */
 export const rules: readonly AnyRuleModule[] = [
-  invalidJson,
   invalidSchema,
   duplicateNodeId,
   startNode,
