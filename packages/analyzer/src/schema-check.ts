@@ -84,9 +84,11 @@ function checkNode(node: FlowNodeInfo, problems: SchemaProblem[]): void {
     return
   }
   const input = type === rawType ? fields : { ...fields, type }
-  const result = nodeSchemas[type].safeParse(input, { reportInput: true })
-  if (result.success) return
-  for (const issue of result.error.issues) {
+  const schema = nodeSchemas[type]
+  // Most nodes are valid: check them the fast way first, and ask for each issue's input only when there are issues.
+  if (schema.safeParse(input).success) return
+  const issues = schema.safeParse(input, { reportInput: true }).error?.issues ?? []
+  for (const issue of issues) {
     if (isMissingOutcome(type, issue, fields)) continue
     const path = pathOf(issue)
     const message = path.length === 1 && path[0] === 'id' ? idMessage(fields) : describeIssue(issue)
