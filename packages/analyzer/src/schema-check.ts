@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { SessionBody, isNodeType, legacyNodeTypes, nodeSchemas, nodeTypes, type NodeType } from '@fsflow/schema'
+import { SessionFields, isNodeType, legacyNodeTypes, noFlowMessage, nodeSchemas, nodeTypes, type NodeType } from '@fsflow/schema'
 import { describeValue, isJsonObject } from './describe-value.js'
 import type { FlowModel, FlowNodeInfo } from './flow-model.js'
 import { joinPointer } from './pointer.js'
@@ -12,7 +12,7 @@ export interface SchemaProblem {
   readonly node?: FlowNodeInfo
 }
 
-const bodyWithoutFlow = SessionBody.omit({ flow: true })
+const bodyWithoutFlow = SessionFields.omit({ flow: true })
 const typeList = nodeTypes.join(', ')
 const graphShapeMessage = "flow must be an array of nodes; {nodes, edges} is not FaceSign's format"
 
@@ -41,11 +41,14 @@ export function checkSchema(model: FlowModel): SchemaProblem[] {
       const looksLikeGraph = Object.hasOwn(body, 'nodes') || Object.hasOwn(body, 'edges')
       problems.push({
         pointer: '',
-        message: looksLikeGraph ? graphShapeMessage : 'the session body has no "flow": expected "flow": [nodes]',
+        message: looksLikeGraph ? graphShapeMessage : noFlowMessage,
       })
     }
   }
   const { nodes } = model
+  if (model.flowPointer !== undefined && nodes.length === 0) {
+    problems.push({ pointer: model.flowPointer, message: 'the flow is an empty array; a flow needs at least one node' })
+  }
   for (let i = 0; i < nodes.length; i++) checkNode(nodes[i]!, problems)
   return problems
 }

@@ -54,8 +54,8 @@ export type FlowNode = z.infer<typeof FlowNode>
 /** The node of one type, e.g. `NodeOfType<'recognition'>`. */
 export type NodeOfType<T extends NodeType> = Extract<FlowNode, { type: T }>
 
-/** A flow: an array of nodes, each naming the ids of the nodes it continues to. */
-export const Flow = z.array(FlowNode).meta({
+/** A flow: a non-empty array of nodes, each naming the ids of the nodes it continues to. */
+export const Flow = z.array(FlowNode).min(1).meta({
   description: 'FaceSign flow: an array of nodes with exactly one start node and at least one end node.',
 })
 export type Flow = z.infer<typeof Flow>

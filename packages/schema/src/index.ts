@@ -40,5 +40,5 @@ export {
   videoAnalysisNodeTypes,
 } from './flow.js'
 export type { KeyedOutcomeNodeType, NodeOfType, NodeType, OutcomeKey } from './flow.js'
-export { ExtractionField, LegacyModule, SessionBody } from './session.js'
+export { ExtractionField, LegacyModule, SessionBody, SessionFields, noFlowMessage } from './session.js'
 export { flowJsonSchema, jsonSchemaId, renderFlowJsonSchema } from './json-schema.js'
