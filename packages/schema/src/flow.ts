@@ -80,6 +80,11 @@ export const keyedOutcomes = Object.fromEntries(
   }),
 ) as Record<KeyedOutcomeNodeType, { required: string[]; optional: string[] }>
 
+/** The fields FaceSign's schema gives each node type, read from the schemas themselves. */
+export const nodeFields = Object.fromEntries(
+  nodeTypes.map((type): [NodeType, readonly string[]] => [type, Object.keys(nodeSchemas[type].shape)]),
+) as Record<NodeType, readonly string[]>
+
 /** Node types that analyse the camera feed and need about five seconds of it first. */
 export const videoAnalysisNodeTypes: readonly NodeType[] = ['recognition', 'liveness_detection', 'face_scan', 'face_compare']
 

@@ -34,6 +34,9 @@ export const SessionFields = z.looseObject({
   finalPhrase: z.string().optional().meta({ description: 'Legacy; use a conversation node before end.' }),
 })
 
+/** The fields FaceSign's schema gives a session body. */
+export const sessionBodyFields: readonly string[] = Object.keys(SessionFields.shape)
+
 /** The message of a session body with neither `flow` nor `modules`. */
 export const noFlowMessage = 'the session body has no "flow": expected "flow": [nodes]'
 

@@ -15,6 +15,7 @@ import missingOutcome from './missing-outcome.js'
 import noPathToEnd from './no-path-to-end.js'
 import recognitionPathsMerged from './recognition-paths-merged.js'
 import startNode from './start-node.js'
+import unknownField from './unknown-field.js'
 import unreachableNode from './unreachable-node.js'
 import videoAfterPermissions from './video-after-permissions.js'
 
@@ -38,4 +39,5 @@ export const rules: readonly AnyRuleModule[] = [
   goalWithoutExit,
   recognitionPathsMerged,
   legacyShape,
+  unknownField,
 ]
