@@ -14,12 +14,12 @@ describe('stylish formatter', () => {
     expect(stylish([lintFlowText('/work/flows/dangling-target.flow.json', fixture('dangling-target.flow.json'))], options)).toBe(
       [
         'flows/dangling-target.flow.json',
-        '  7:51  error  outcome "ready" of node "welcome" points to "donne", but no node has that id  dangling-target',
+        '  7:51  error  outcome "ready" of node "welcome" points to "donne", but no node has that id; did you mean "done"?  dangling-target',
         '    6 |     "prompt": "Say: Welcome! Is now a good time to verify your identity?",',
         '  > 7 |     "outcomes": [{ "id": "ready", "targetNodeId": "donne", "condition": "The user agrees" }]',
         '      |                                                   ^^^^^^^',
         '',
-        '  9:3   error  node "done" can never be reached from the start node "start"                  unreachable-node',
+        '  9:3   error  node "done" can never be reached from the start node "start"                                        unreachable-node',
         '    8 |   },',
         '  > 9 |   { "id": "done", "type": "end" }',
         '      |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^',
