@@ -43,6 +43,11 @@ describe('a text that is not JSON', () => {
     expect(lintJsonText('// my flow\n[]')).toMatchObject([{ ruleId: 'invalid-json', line: 1, column: 1 }])
   })
 
+  it('says "trailing comma" for a comma before a closing bracket or brace', () => {
+    expect(lintJsonText('[\n  {"id": "end", "type": "end"},\n]')[0]?.message).toContain('trailing comma')
+    expect(lintJsonText('[{"id": "end", "type": "end",}]')[0]?.message).toContain('trailing comma')
+  })
+
   it('reports a bad literal at the character where it goes wrong', () => {
     expect(lintJsonText('[\n  {"id": "a",\n   "doesNotRequireReply": tru }\n]')).toMatchObject([
       { ruleId: 'invalid-json', severity: 2, line: 3, column: 27, message: 'invalid JSON: unexpected character' },
