@@ -15,12 +15,11 @@ export function typoDistance(word: string): number {
 export function nearestMatch(word: string, candidates: Iterable<string>): string | undefined {
   const limit = typoDistance(word)
   if (limit < 0) return undefined
-  const lower = word.toLowerCase()
   let best: string | undefined
   let bestDistance = limit + 1
   for (const candidate of candidates) {
     if (candidate === word || Math.abs(candidate.length - word.length) >= bestDistance) continue
-    const distance = editDistance(lower, candidate.toLowerCase(), bestDistance - 1)
+    const distance = editDistance(word, candidate, bestDistance - 1)
     if (distance < bestDistance) {
       best = candidate
       bestDistance = distance
@@ -29,21 +28,31 @@ export function nearestMatch(word: string, candidates: Iterable<string>): string
   return best
 }
 
-/** Edits from `a` to `b`, or `limit + 1` as soon as it is certain to exceed `limit`. */
+/** A letter's code with ASCII capitals folded to small letters. */
+function folded(text: string, index: number): number {
+  const code = text.charCodeAt(index)
+  return code >= 65 && code <= 90 ? code + 32 : code
+}
+
+// Rows of the dynamic-programming table, reused by every call: suggestions compare a word with many candidates.
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)]
+
+/** Edits from `a` to `b`, ignoring ASCII case, or `limit + 1` as soon as it is certain to exceed `limit`. */
 export function editDistance(a: string, b: string, limit = Math.max(a.length, b.length)): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1
-  // Three rows of the dynamic-programming table: two back, one back, and the one being filled.
-  let beforePrevious = new Array<number>(b.length + 1).fill(0)
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
-  let current = new Array<number>(b.length + 1).fill(0)
+  if (rows[0]!.length <= b.length) rows = [0, 1, 2].map(() => new Int32Array(2 * b.length + 2))
+  // Three rows: two back, one back, and the one being filled.
+  let [beforePrevious, previous, current] = rows as [Int32Array, Int32Array, Int32Array]
+  for (let j = 0; j <= b.length; j++) previous[j] = j
   let previousMinimum = 0
   for (let i = 1; i <= a.length; i++) {
     current[0] = i
     let rowMinimum = i
+    const letter = folded(a, i - 1)
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, beforePrevious[j - 2]! + 1)
+      const other = folded(b, j - 1)
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (letter === other ? 0 : 1))
+      if (i > 1 && j > 1 && letter === folded(b, j - 2) && folded(a, i - 2) === other) value = Math.min(value, beforePrevious[j - 2]! + 1)
       current[j] = value
       if (value < rowMinimum) rowMinimum = value
     }

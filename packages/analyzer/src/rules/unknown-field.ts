@@ -13,8 +13,15 @@ const knownNodeFields = new Map<NodeType, ReadonlySet<string>>(
 const knownBodyFields: ReadonlySet<string> = new Set(sessionBodyFields)
 
 /** The fields of an object that are not in `known`, in the order they were written. */
-function unknownFields(fields: Readonly<Record<string, unknown>>, known: ReadonlySet<string>): string[] {
-  return Object.keys(fields).filter((field) => !known.has(field) && !legacyFields.has(field))
+function unknownFields(fields: Readonly<Record<string, unknown>>, known: ReadonlySet<string>): readonly string[] {
+  // Runs for every node: it allocates only for what it finds.
+  let found: string[] | undefined
+  const keys = Object.keys(fields)
+  for (let i = 0; i < keys.length; i++) {
+    const field = keys[i]!
+    if (!known.has(field) && !legacyFields.has(field)) (found ??= []).push(field)
+  }
+  return found ?? []
 }
 
 export default createRule({
