@@ -18,9 +18,11 @@ class NearestNodeId {
 
   of(target: string): string | undefined {
     if (this.found.has(target)) return this.found.get(target)
+    // Counted before the ids are gathered, so that a flow past the budget pays nothing at all.
+    this.spent += this.nodes.length
+    if (this.spent > comparisonBudget) return undefined
     this.ids ??= [...new Set(this.nodes.flatMap((node) => (node.id === undefined ? [] : [node.id])))]
-    this.spent += this.ids.length
-    const nearest = this.spent > comparisonBudget ? undefined : nearestMatch(target, this.ids)
+    const nearest = nearestMatch(target, this.ids)
     this.found.set(target, nearest)
     return nearest
   }
