@@ -1,7 +1,7 @@
 // Regenerates the committed generated files. Run: npm run generate (after a build).
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { rules } from '../packages/analyzer/dist/index.js'
+import { invalidJson, rules } from '../packages/analyzer/dist/index.js'
 import { withOptionsReference } from '../packages/cli/dist/index.js'
 import { renderFlowJsonSchema } from '../packages/schema/dist/index.js'
 import { withRulesTable } from './rules-readme.js'
@@ -15,7 +15,7 @@ const cliReference = fileURLToPath(new URL('../docs/cli.md', import.meta.url))
 writeFileSync(cliReference, withOptionsReference(readFileSync(cliReference, 'utf8')))
 console.log(`wrote ${cliReference}`)
 
-// docs/rules/README.md: the table of rules, from each rule's metadata.
+// docs/rules/README.md: the table of rules, from each rule's metadata; invalid-json, the JSON source's fatal message, first.
 const rulesReadme = fileURLToPath(new URL('../docs/rules/README.md', import.meta.url))
-writeFileSync(rulesReadme, withRulesTable(readFileSync(rulesReadme, 'utf8'), rules))
+writeFileSync(rulesReadme, withRulesTable(readFileSync(rulesReadme, 'utf8'), [invalidJson, ...rules]))
 console.log(`wrote ${rulesReadme}`)

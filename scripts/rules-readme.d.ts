@@ -3,7 +3,7 @@
 /** The part of a rule's metadata the table shows. */
 export interface DocumentedRule {
   name: string
-  meta: { docs: { description: string; recommended: 'error' | 'warn' } }
+  meta: { docs: { description: string; recommended: 'error' | 'warn' }; alwaysOn?: boolean }
 }
 
 export declare const tableStart: string

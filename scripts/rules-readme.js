@@ -13,12 +13,12 @@ function cell(text) {
 
 /**
  * The Markdown table of every rule: id linked to its page, default severity, description.
- * @param {readonly { name: string, meta: { docs: { description: string, recommended: 'error' | 'warn' } } }[]} rules
+ * @param {readonly { name: string, meta: { docs: { description: string, recommended: 'error' | 'warn' }, alwaysOn?: boolean } }[]} rules
  */
 export function renderRulesTable(rules) {
   const rows = rules.map(
     (rule) =>
-      `| [\`${rule.name}\`](./${rule.name}.md) | ${severityNames[rule.meta.docs.recommended]} | ${cell(rule.meta.docs.description)} |`,
+      `| [\`${rule.name}\`](./${rule.name}.md) | ${severityNames[rule.meta.docs.recommended]}${rule.meta.alwaysOn === true ? ', always' : ''} | ${cell(rule.meta.docs.description)} |`,
   )
   return [
     tableStart,

@@ -3,11 +3,9 @@ import { type Diagnostic, compareDiagnostics } from './diagnostic.js'
 import { FlowFacts } from './facts.js'
 import { type FlowModel, readFlowModel } from './flow-model.js'
 import { FlowGraph } from './graph/flow-graph.js'
-import { type JsonSyntaxError, locateDiagnostics, locateDiagnosticsInParsedText, parseJsonText } from './json-text.js'
+import { invalidJsonDiagnostic } from './invalid-json.js'
+import { locateDiagnosticsInParsedText, parseJsonText } from './json-text.js'
 import type { RuleContext, RuleReport } from './rule.js'
-
-/** Either a parsed JSON value, or the syntax error that kept a text from being one. */
-export type FlowSource = { value: unknown } | { syntaxError: JsonSyntaxError }
 
 /** Rules resolved from a config, ready to run on many documents. */
 export type RuleSet = readonly ActiveRule[]
@@ -22,37 +20,36 @@ export function createRuleSet(config?: LintConfig): RuleSet {
  * Diagnostics carry pointers, not positions: locate them with `locateDiagnostics` when there is text.
  */
 export function analyzeFlow(document: unknown, config: LintConfig | RuleSet = {}): Diagnostic[] {
-  return runRules({ value: document }, Array.isArray(config) ? (config as RuleSet) : resolveConfig(config as LintConfig))
+  return runRules(document, Array.isArray(config) ? (config as RuleSet) : resolveConfig(config as LintConfig))
 }
 
-/** Lints the text of a JSON flow file: parse, analyze, and locate each diagnostic in the text. */
+/**
+ * Lints the text of a JSON flow file: parse, analyze, and locate each diagnostic in the text. A text
+ * that is not JSON gives one fatal `invalid-json` message and nothing else, whatever the config.
+ */
 export function lintJsonText(text: string, config: LintConfig | RuleSet = {}): Diagnostic[] {
-  const parsed = parseJsonText(text)
+  // The config is checked first, so that a bad one is an error whatever the file holds.
   const rules = Array.isArray(config) ? (config as RuleSet) : resolveConfig(config as LintConfig)
-  const diagnostics = runRules(parsed.ok ? { value: parsed.value } : { syntaxError: parsed.error }, rules)
+  const parsed = parseJsonText(text)
+  if (!parsed.ok) return [invalidJsonDiagnostic(parsed.error)]
+  const diagnostics = runRules(parsed.value, rules)
   if (diagnostics.length > 0) {
-    if (parsed.ok) locateDiagnosticsInParsedText(text, diagnostics)
-    else locateDiagnostics(text, diagnostics)
+    locateDiagnosticsInParsedText(text, diagnostics)
     diagnostics.sort(compareDiagnostics)
   }
   return diagnostics
 }
 
-function runRules(source: FlowSource, rules: RuleSet): Diagnostic[] {
-  const model: FlowModel =
-    'value' in source
-      ? readFlowModel(source.value)
-      : { document: undefined, shape: 'unparsed', body: undefined, flowPointer: undefined, nodes: [] }
+function runRules(document: unknown, rules: RuleSet): Diagnostic[] {
+  const model: FlowModel = readFlowModel(document)
   const graph = new FlowGraph(model.nodes)
   const facts = new FlowFacts(model, graph)
-  const syntaxError = 'syntaxError' in source ? source.syntaxError : undefined
   const diagnostics: Diagnostic[] = []
   for (const { rule, severity, options } of rules) {
     const context: RuleContext<string> = {
       model,
       graph,
       facts,
-      syntaxError,
       report(report: RuleReport<string>) {
         diagnostics.push(toDiagnostic(rule.name, severity, rule.meta.messages[report.messageId] ?? report.messageId, report))
       },
@@ -69,6 +66,5 @@ function toDiagnostic(ruleId: string, severity: 1 | 2, template: string, report:
   const diagnostic: Diagnostic = { ruleId, severity, message, path: report.pointer ?? report.node?.pointer ?? '' }
   const nodeId = report.nodeId ?? report.node?.id
   if (nodeId !== undefined) diagnostic.nodeId = nodeId
-  if (report.position !== undefined) Object.assign(diagnostic, report.position)
   return diagnostic
 }

@@ -4,6 +4,8 @@ export type Severity = 1 | 2
 /** One problem found in a flow, with a JSON pointer into the document and, once located, its span. */
 export interface Diagnostic {
   ruleId: string
+  /** Set when the source could not give a document at all (a file that is not JSON): no rule ran. */
+  fatal?: true
   severity: Severity
   message: string
   /** The node the message is about; absent when it is about no node. */

@@ -29,7 +29,7 @@ export interface FlowNodeInfo {
 }
 
 /** What kind of document a flow file holds. */
-export type DocumentShape = 'flow-array' | 'session-body' | 'other' | 'unparsed'
+export type DocumentShape = 'flow-array' | 'session-body' | 'other'
 
 /** A flow document as read: a bare flow array, or a session body with a `flow` (or legacy `modules`). */
 export interface FlowModel {

@@ -24,8 +24,8 @@ export type JsonParseResult = { ok: true; value: unknown } | { ok: false; error:
 const errorText: Partial<Record<ReturnType<typeof printParseErrorCode>, string>> = {
   InvalidSymbol: 'unexpected character',
   InvalidNumberFormat: 'malformed number',
-  PropertyNameExpected: 'expected a property name in double quotes',
-  ValueExpected: 'expected a value',
+  PropertyNameExpected: 'expected a property name in double quotes (JSON allows no trailing comma)',
+  ValueExpected: 'expected a value (JSON allows no trailing comma)',
   ColonExpected: 'expected ":"',
   CommaExpected: 'expected "," or a closing bracket',
   CloseBraceExpected: 'expected "}"',

@@ -2,7 +2,6 @@ import type { z } from 'zod'
 import type { FlowFacts } from './facts.js'
 import type { FlowModel, FlowNodeInfo } from './flow-model.js'
 import type { FlowGraph } from './graph/flow-graph.js'
-import type { JsonSyntaxError, Span } from './json-text.js'
 
 /** What a rule reports: a message id with its data, about a node or a place in the document. */
 export interface RuleReport<MessageIds extends string> {
@@ -14,8 +13,6 @@ export interface RuleReport<MessageIds extends string> {
   pointer?: string
   /** The node id to report when it is not `node.id` (a duplicated id, say). */
   nodeId?: string
-  /** A position known without a pointer (a JSON syntax error). */
-  position?: Span
 }
 
 /** What a rule sees: the flow as read, its graph, the shared analyses, and a way to report. */
@@ -23,8 +20,6 @@ export interface RuleContext<MessageIds extends string> {
   readonly model: FlowModel
   readonly graph: FlowGraph
   readonly facts: FlowFacts
-  /** Why the file is not JSON; the model is then empty. */
-  readonly syntaxError: JsonSyntaxError | undefined
   report(report: RuleReport<MessageIds>): void
 }
 

@@ -1,9 +1,8 @@
 import { z } from 'zod'
-import { SessionBody, isNodeType, legacyNodeTypes, nodeSchemas, nodeTypes, type NodeType } from '@fsflow/schema'
+import { SessionFields, isNodeType, legacyNodeTypes, noFlowMessage, nodeSchemas, nodeTypes, type NodeType } from '@fsflow/schema'
 import { describeValue, isJsonObject } from './describe-value.js'
 import type { FlowModel, FlowNodeInfo } from './flow-model.js'
 import { joinPointer } from './pointer.js'
-import { type Predicate, compilePredicate } from './schema-predicate.js'
 
 /** A place where the document does not match FaceSign's schema. */
 export interface SchemaProblem {
@@ -13,11 +12,9 @@ export interface SchemaProblem {
   readonly node?: FlowNodeInfo
 }
 
-const bodyWithoutFlow = SessionBody.omit({ flow: true })
+const bodyWithoutFlow = SessionFields.omit({ flow: true })
 const typeList = nodeTypes.join(', ')
 const graphShapeMessage = "flow must be an array of nodes; {nodes, edges} is not FaceSign's format"
-/** Per node type, a fast check that accepts only valid nodes, so that only the others pay for zod's issues. */
-const validNode = Object.fromEntries(nodeTypes.map((type) => [type, compilePredicate(nodeSchemas[type])])) as Record<NodeType, Predicate>
 
 /**
  * Every schema problem of the document, one per problem. A required outcome that is absent is left
@@ -26,7 +23,6 @@ const validNode = Object.fromEntries(nodeTypes.map((type) => [type, compilePredi
 export function checkSchema(model: FlowModel): SchemaProblem[] {
   const problems: SchemaProblem[] = []
   const { document, body } = model
-  if (model.shape === 'unparsed') return problems
   if (model.shape === 'other') {
     problems.push({
       pointer: '',
@@ -45,11 +41,14 @@ export function checkSchema(model: FlowModel): SchemaProblem[] {
       const looksLikeGraph = Object.hasOwn(body, 'nodes') || Object.hasOwn(body, 'edges')
       problems.push({
         pointer: '',
-        message: looksLikeGraph ? graphShapeMessage : 'the session body has no "flow": expected "flow": [nodes]',
+        message: looksLikeGraph ? graphShapeMessage : noFlowMessage,
       })
     }
   }
   const { nodes } = model
+  if (model.flowPointer !== undefined && nodes.length === 0) {
+    problems.push({ pointer: model.flowPointer, message: 'the flow is an empty array; a flow needs at least one node' })
+  }
   for (let i = 0; i < nodes.length; i++) checkNode(nodes[i]!, problems)
   return problems
 }
@@ -88,10 +87,11 @@ function checkNode(node: FlowNodeInfo, problems: SchemaProblem[]): void {
     return
   }
   const input = type === rawType ? fields : { ...fields, type }
-  if (validNode[type](input)) return
-  const result = nodeSchemas[type].safeParse(input, { reportInput: true })
-  if (result.success) return
-  for (const issue of result.error.issues) {
+  const schema = nodeSchemas[type]
+  // Most nodes are valid: check them the fast way first, and ask for each issue's input only when there are issues.
+  if (schema.safeParse(input).success) return
+  const issues = schema.safeParse(input, { reportInput: true }).error?.issues ?? []
+  for (const issue of issues) {
     if (isMissingOutcome(type, issue, fields)) continue
     const path = pathOf(issue)
     const message = path.length === 1 && path[0] === 'id' ? idMessage(fields) : describeIssue(issue)

@@ -8,7 +8,7 @@ describe('recommendedConfig', () => {
   })
 
   it('makes the contract rules errors and greeting-too-short, misplaced-does-not-require-reply, empty-condition warnings', () => {
-    const errors = ['invalid-json', 'invalid-schema', 'duplicate-node-id', 'start-node', 'dangling-target', 'missing-outcome', 'unreachable-node', 'no-path-to-end', 'duplicate-outcome-id', 'flow-and-modules']
+    const errors = ['invalid-schema', 'duplicate-node-id', 'start-node', 'dangling-target', 'missing-outcome', 'unreachable-node', 'no-path-to-end', 'duplicate-outcome-id', 'flow-and-modules']
     const warnings = ['greeting-too-short', 'misplaced-does-not-require-reply', 'empty-condition']
     for (const id of errors) expect([id, recommendedConfig.rules[id]]).toEqual([id, 'error'])
     for (const id of warnings) expect([id, recommendedConfig.rules[id]]).toEqual([id, 'warn'])
@@ -23,9 +23,8 @@ describe('resolveConfig', () => {
   })
 
   it('accepts severities as words and numbers, and drops rules that are off', () => {
-    const active = resolveConfig({ rules: { 'invalid-json': 0, 'start-node': 'off', 'dangling-target': 1, 'empty-condition': ['error'] } })
+    const active = resolveConfig({ rules: { 'start-node': 'off', 'dangling-target': 1, 'empty-condition': ['error'] } })
     const severity = (id: string): number | undefined => active.find((a) => a.rule.name === id)?.severity
-    expect(severity('invalid-json')).toBeUndefined()
     expect(severity('start-node')).toBeUndefined()
     expect(severity('dangling-target')).toBe(1)
     expect(severity('empty-condition')).toBe(2)
@@ -38,7 +37,17 @@ describe('resolveConfig', () => {
 
   it('rejects an unknown rule, listing the known ones', () => {
     expect(() => resolveConfig({ rules: { 'no-such-rule': 'error' } })).toThrow(ConfigError)
-    expect(() => resolveConfig({ rules: { 'no-such-rule': 'error' } })).toThrow(/unknown rule "no-such-rule"; known rules: invalid-json/)
+    expect(() => resolveConfig({ rules: { 'no-such-rule': 'error' } })).toThrow(/unknown rule "no-such-rule"; known rules: invalid-json, invalid-schema/)
+  })
+
+  it('names the nearest rule id when an unknown one is a likely typo of it', () => {
+    expect(() => resolveConfig({ rules: { 'dangling-targte': 'off' } })).toThrow(/unknown rule "dangling-targte"; did you mean "dangling-target"\?/)
+  })
+
+  it('accepts invalid-json as an error, which it always is, and nothing else', () => {
+    expect(resolveConfig({ rules: { 'invalid-json': 'error' } }).map((a) => a.rule.name)).toEqual(rules.map((rule) => rule.name))
+    expect(() => resolveConfig({ rules: { 'invalid-json': 'off' } })).toThrow(/"invalid-json" cannot be turned off or made a warning/)
+    expect(() => resolveConfig({ rules: { 'invalid-json': ['error', {}] } })).toThrow(/takes no options/)
   })
 
   it('rejects a rule named like a property of every object', () => {

@@ -124,7 +124,7 @@ describe('parseJsonText', () => {
   })
 
   it('says where invalid JSON goes wrong', () => {
-    expect(parseJsonText('[1,\n 2,,]')).toEqual({ ok: false, error: { message: 'invalid JSON: expected a value', line: 2, column: 4 } })
+    expect(parseJsonText('[1,\n 2,,]')).toEqual({ ok: false, error: { message: 'invalid JSON: expected a value (JSON allows no trailing comma)', line: 2, column: 4 } })
   })
 
   it('says where deeply nested invalid JSON goes wrong', () => {

@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { type Diagnostic, analyzeFlow, lintJsonText, rules } from '@fsflow/analyzer'
+import { type Diagnostic, analyzeFlow, invalidJson, lintJsonText, rules } from '@fsflow/analyzer'
 import { nodeTypes } from '@fsflow/schema'
 
-const ruleIds = new Set(rules.map((rule) => rule.name))
+const ruleIds = new Set([invalidJson.name, ...rules.map((rule) => rule.name)])
 
 /** Fails unless every diagnostic has a known rule id, a severity of 1 or 2 and string message and path. */
 function expectWellFormed(diagnostics: readonly Diagnostic[], located: boolean): void {

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { nearestMatch } from '@fsflow/analyzer'
 import { usageError } from './exit-error.js'
 
 /** What a flag's type asks of its description: a switch, a repeatable value, or one value. */
@@ -86,7 +87,7 @@ export function parseFlags<Flags extends object>(args: readonly string[], option
     if (token.kind === 'positional') positionals.push(token.value)
     if (token.kind !== 'option') continue
     const spec = byName.get(token.name)
-    if (spec === undefined) throw usageError(`Unknown option '${token.rawName}'.`)
+    if (spec === undefined) throw usageError(`Unknown option '${token.rawName}'${suggestionFor(token.rawName, specs)}`)
     const { key, name, option } = spec
     if (option.argument === undefined) {
       if (token.value !== undefined) throw usageError(`Option '--${name}' takes no value.`)
@@ -110,6 +111,13 @@ export function parseFlags<Flags extends object>(args: readonly string[], option
   const flags = Object.fromEntries(specs.map(({ key, option }) => [key, values.has(key) ? values.get(key) : fallback(option.default)]))
   // Each value above was made by its own option's parser, so it has that option's type.
   return { flags: flags as Flags, positionals }
+}
+
+/** `; did you mean '--format'?` for a mistyped flag close to one of the command's, else a full stop. */
+function suggestionFor(rawName: string, specs: readonly FlagSpec[]): string {
+  const flags = specs.flatMap(({ name, option }) => [`--${name}`, ...(option.short === undefined ? [] : [`-${option.short}`])])
+  const suggestion = nearestMatch(rawName, flags)
+  return suggestion === undefined ? '.' : `; did you mean '${suggestion}'?`
 }
 
 function argumentOf(option: AnyCliOption): string {

@@ -4,7 +4,7 @@ import type { Diagnostic, Severity, Span } from '@fsflow/analyzer'
 export interface LintMessage {
   /** The rule that reported it; null for a file that could not be linted at all. */
   ruleId: string | null
-  /** Set on the one message of a file that could not be read, as ESLint marks parse failures. */
+  /** Set on the one message of a file that could not be read or parsed, as ESLint marks parse failures. */
   fatal?: true
   severity: Severity
   message: string
@@ -46,6 +46,7 @@ export function toLintMessage(diagnostic: Diagnostic): LintMessage {
   const column = diagnostic.column ?? 1
   return {
     ruleId: diagnostic.ruleId,
+    ...(diagnostic.fatal === true ? { fatal: true as const } : {}),
     severity: diagnostic.severity,
     message: diagnostic.message,
     line,

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import { nearestMatch } from '@fsflow/analyzer'
 import { parseFlags } from './cli-options.js'
 import { commands } from './commands/index.js'
 import { type CommandContext, type ExitCode, processContext } from './context.js'
@@ -35,7 +36,10 @@ async function run(args: readonly string[], context: CommandContext): Promise<Ex
     return 0
   }
   const command = Object.hasOwn(commands, name) ? commands[name] : undefined
-  if (command === undefined) throw usageError(`Unknown command '${name}'.`)
+  if (command === undefined) {
+    const suggestion = nearestMatch(name, Object.keys(commands))
+    throw usageError(`Unknown command '${name}'${suggestion === undefined ? '.' : `; did you mean '${suggestion}'?`}`)
+  }
   const code = await command.run(rest, context)
   if (code !== 'help') return code
   context.stdout.write(renderCommandHelp(name, command))

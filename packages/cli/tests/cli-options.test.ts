@@ -43,7 +43,8 @@ describe('parseFlags', () => {
   })
 
   it('rejects an unknown flag, naming it as typed', () => {
-    expect(usageMessage(() => parseFlags(['--fromat', 'json'], lintOptions))).toBe("Unknown option '--fromat'.")
+    expect(usageMessage(() => parseFlags(['--fromat', 'json'], lintOptions))).toBe("Unknown option '--fromat'; did you mean '--format'?")
+    expect(usageMessage(() => parseFlags(['--colour'], lintOptions))).toBe("Unknown option '--colour'.")
     expect(usageMessage(() => parseFlags(['-x'], lintOptions))).toBe("Unknown option '-x'.")
   })
 

@@ -49,6 +49,20 @@ describe('fsflow', () => {
     expect(await run(['graph'])).toMatchObject({ code: 2, stderr: "fsflow: Unknown command 'graph'.\nRun 'fsflow --help' for usage.\n" })
   })
 
+  it('names the command a mistyped one most likely means', async () => {
+    expect(await run(['lnit', 'flows'])).toMatchObject({ code: 2, stderr: "fsflow: Unknown command 'lnit'; did you mean 'lint'?\nRun 'fsflow --help' for usage.\n" })
+  })
+
+  it('names the option a mistyped one most likely means', async () => {
+    expect(await run(['lint', '--formt', 'json', '.'])).toMatchObject({ code: 2, stderr: "fsflow: Unknown option '--formt'; did you mean '--format'?\nRun 'fsflow --help' for usage.\n" })
+  })
+
+  it('names the rule a mistyped rule id in --rule most likely means', async () => {
+    const { code, stderr } = await run(['lint', '--rule', 'dangling-targte: warn', '.'], { 'a.flow.json': '[]' })
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/^fsflow: Invalid --rule: unknown rule "dangling-targte"; did you mean "dangling-target"\? Known rules: invalid-json, /)
+  })
+
   it('exits 2 for an unknown flag before the command', async () => {
     expect(await run(['--quiet', 'lint', '.'])).toMatchObject({ code: 2, stderr: "fsflow: Unknown option '--quiet'.\nRun 'fsflow --help' for usage.\n" })
   })

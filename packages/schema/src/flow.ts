@@ -54,8 +54,8 @@ export type FlowNode = z.infer<typeof FlowNode>
 /** The node of one type, e.g. `NodeOfType<'recognition'>`. */
 export type NodeOfType<T extends NodeType> = Extract<FlowNode, { type: T }>
 
-/** A flow: an array of nodes, each naming the ids of the nodes it continues to. */
-export const Flow = z.array(FlowNode).meta({
+/** A flow: a non-empty array of nodes, each naming the ids of the nodes it continues to. */
+export const Flow = z.array(FlowNode).min(1).meta({
   description: 'FaceSign flow: an array of nodes with exactly one start node and at least one end node.',
 })
 export type Flow = z.infer<typeof Flow>
@@ -79,6 +79,11 @@ export const keyedOutcomes = Object.fromEntries(
     return [[type, { required: keys.filter((key) => !optional.includes(key)), optional }]]
   }),
 ) as Record<KeyedOutcomeNodeType, { required: string[]; optional: string[] }>
+
+/** The fields FaceSign's schema gives each node type, read from the schemas themselves. */
+export const nodeFields = Object.fromEntries(
+  nodeTypes.map((type): [NodeType, readonly string[]] => [type, Object.keys(nodeSchemas[type].shape)]),
+) as Record<NodeType, readonly string[]>
 
 /** Node types that analyse the camera feed and need about five seconds of it first. */
 export const videoAnalysisNodeTypes: readonly NodeType[] = ['recognition', 'liveness_detection', 'face_scan', 'face_compare']

@@ -35,10 +35,11 @@ export {
   isNodeType,
   keyedOutcomes,
   legacyNodeTypes,
+  nodeFields,
   nodeSchemas,
   nodeTypes,
   videoAnalysisNodeTypes,
 } from './flow.js'
 export type { KeyedOutcomeNodeType, NodeOfType, NodeType, OutcomeKey } from './flow.js'
-export { ExtractionField, LegacyModule, SessionBody } from './session.js'
+export { ExtractionField, LegacyModule, SessionBody, SessionFields, noFlowMessage, sessionBodyFields } from './session.js'
 export { flowJsonSchema, jsonSchemaId, renderFlowJsonSchema } from './json-schema.js'

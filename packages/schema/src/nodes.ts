@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { openObject } from './open-object.js'
 import { ConditionOperator, ConditionalOutcome, FaceSource, FieldRef, NodeId, Operand } from './operands.js'
 
 const id = z.string().meta({ description: 'Unique node id; webhook code reads outcomes by it in report.nodeReports.' })
@@ -7,22 +8,22 @@ const prompt = z.string().meta({
 })
 
 /** Entry point of every flow: exactly one per flow. */
-export const StartNode = z.object({ id, type: z.literal('start'), outcome: NodeId })
+export const StartNode = openObject({ id, type: z.literal('start'), outcome: NodeId })
 export type StartNode = z.infer<typeof StartNode>
 
 /** Ends the session. */
-export const EndNode = z.object({ id, type: z.literal('end') })
+export const EndNode = openObject({ id, type: z.literal('end') })
 export type EndNode = z.infer<typeof EndNode>
 
 /** Waits for data from your backend while the avatar talks, then leaves through one of three exits. */
 export const AwaitExternal = z.looseObject({
-  exits: z.object({ onDataReady: NodeId, onTimeout: NodeId, onError: NodeId }),
+  exits: openObject({ onDataReady: NodeId, onTimeout: NodeId, onError: NodeId }),
   timeoutSeconds: z.number().positive().optional(),
 })
 export type AwaitExternal = z.infer<typeof AwaitExternal>
 
 /** The AI avatar speaks or pursues a goal, then routes on natural-language conditions. */
-export const ConversationNode = z.object({
+export const ConversationNode = openObject({
   id,
   type: z.literal('conversation'),
   prompt,
@@ -35,18 +36,18 @@ export const ConversationNode = z.object({
 export type ConversationNode = z.infer<typeof ConversationNode>
 
 /** 1:N face matching against the enrolled faces of your account. */
-export const RecognitionNode = z.object({
+export const RecognitionNode = openObject({
   id,
   type: z.literal('recognition'),
-  outcomes: z.object({ recognized: NodeId, newUser: NodeId, noFace: NodeId }),
+  outcomes: openObject({ recognized: NodeId, newUser: NodeId, noFace: NodeId }),
 })
 export type RecognitionNode = z.infer<typeof RecognitionNode>
 
 /** Checks that a live person, not a replay or deepfake, is in front of the camera. */
-export const LivenessDetectionNode = z.object({
+export const LivenessDetectionNode = openObject({
   id,
   type: z.literal('liveness_detection'),
-  outcomes: z.object({
+  outcomes: openObject({
     livenessDetected: NodeId,
     deepfakeDetected: NodeId,
     noFace: NodeId,
@@ -58,30 +59,30 @@ export const LivenessDetectionNode = z.object({
 export type LivenessDetectionNode = z.infer<typeof LivenessDetectionNode>
 
 /** Asks the user to type an email address. */
-export const EnterEmailNode = z.object({
+export const EnterEmailNode = openObject({
   id,
   type: z.literal('enter_email'),
   prompt: prompt.optional(),
-  outcomes: z.object({ emailEntered: NodeId, canceled: NodeId }),
+  outcomes: openObject({ emailEntered: NodeId, canceled: NodeId }),
 })
 export type EnterEmailNode = z.infer<typeof EnterEmailNode>
 
 /** Validates a field of session data and routes like a conversation. */
-export const DataValidationNode = z.object({
+export const DataValidationNode = openObject({
   id,
   type: z.literal('data_validation'),
-  validation: z.object({ field: z.string(), action: z.string(), value: z.unknown().optional() }),
+  validation: openObject({ field: z.string(), action: z.string(), value: z.unknown().optional() }),
   outcomes: z.array(ConditionalOutcome).min(1),
 })
 export type DataValidationNode = z.infer<typeof DataValidationNode>
 
 /** Scans an identity document. */
-export const DocumentScanNode = z.object({
+export const DocumentScanNode = openObject({
   id,
   type: z.literal('document_scan'),
   scanningMode: z.enum(['single', 'automatic']),
   allowedDocumentTypes: z.array(z.string()).min(1).meta({ description: 'For example passport, dl, id, residence-permit.' }),
-  outcomes: z.object({ scanSuccess: NodeId, userCancelled: NodeId, scanTimeout: NodeId }),
+  outcomes: openObject({ scanSuccess: NodeId, userCancelled: NodeId, scanTimeout: NodeId }),
   showTorchButton: z.boolean().optional(),
   showCameraSwitch: z.boolean().optional(),
   showMirrorCameraButton: z.boolean().optional(),
@@ -89,10 +90,10 @@ export const DocumentScanNode = z.object({
 export type DocumentScanNode = z.infer<typeof DocumentScanNode>
 
 /** Captures a face, optionally with a liveness challenge and a comparison to a reference image. */
-export const FaceScanNode = z.object({
+export const FaceScanNode = openObject({
   id,
   type: z.literal('face_scan'),
-  outcomes: z.object({ passed: NodeId, notPassed: NodeId, cancelled: NodeId, error: NodeId }),
+  outcomes: openObject({ passed: NodeId, notPassed: NodeId, cancelled: NodeId, error: NodeId }),
   captureInstructions: z.string().optional(),
   requireLivenessChallenge: z.boolean().optional(),
   requireAILivenessCheck: z.boolean().optional(),
@@ -103,7 +104,7 @@ export const FaceScanNode = z.object({
 })
 export type FaceScanNode = z.infer<typeof FaceScanNode>
 
-const twoFactorOutcomes = z.object({
+const twoFactorOutcomes = openObject({
   verified: NodeId,
   delivery_failed: NodeId,
   failed_unverified: NodeId,
@@ -119,7 +120,7 @@ const twoFactorSettings = {
 }
 
 /** Sends a one-time code by email; keeps the camera live while the user types it. */
-export const TwoFactorEmailNode = z.object({
+export const TwoFactorEmailNode = openObject({
   id,
   type: z.literal('two_factor_email'),
   outcomes: twoFactorOutcomes,
@@ -129,7 +130,7 @@ export const TwoFactorEmailNode = z.object({
 export type TwoFactorEmailNode = z.infer<typeof TwoFactorEmailNode>
 
 /** Sends a one-time code by SMS; keeps the camera live while the user types it. */
-export const TwoFactorSmsNode = z.object({
+export const TwoFactorSmsNode = openObject({
   id,
   type: z.literal('two_factor_sms'),
   outcomes: twoFactorOutcomes,
@@ -139,34 +140,34 @@ export const TwoFactorSmsNode = z.object({
 export type TwoFactorSmsNode = z.infer<typeof TwoFactorSmsNode>
 
 /** Asks the browser for camera and microphone access. */
-export const PermissionsNode = z.object({
+export const PermissionsNode = openObject({
   id,
   type: z.literal('permissions'),
-  permissions: z.object({ camera: z.boolean().optional(), microphone: z.boolean().optional() }),
-  outcomes: z.object({ permissionsGranted: NodeId, permissionsDenied: NodeId }),
+  permissions: openObject({ camera: z.boolean().optional(), microphone: z.boolean().optional() }),
+  outcomes: openObject({ permissionsGranted: NodeId, permissionsDenied: NodeId }),
   prompt: prompt.optional(),
 })
 export type PermissionsNode = z.infer<typeof PermissionsNode>
 
 /** Compares two faces, e.g. the session video against a document photo. */
-export const FaceCompareNode = z.object({
+export const FaceCompareNode = openObject({
   id,
   type: z.literal('face_compare'),
   sourceA: FaceSource,
   sourceB: FaceSource,
-  outcomes: z.object({ match: NodeId, noMatch: NodeId, imageUnavailable: NodeId }),
+  outcomes: openObject({ match: NodeId, noMatch: NodeId, imageUnavailable: NodeId }),
   similarityThreshold: z.number().min(0).max(1).optional(),
 })
 export type FaceCompareNode = z.infer<typeof FaceCompareNode>
 
 /** Calls your backend; never branches. */
-export const ExternalCallNode = z.object({
+export const ExternalCallNode = openObject({
   id,
   type: z.literal('external_call'),
-  request: z.object({
+  request: openObject({
     url: z.string(),
     method: z.enum(['GET', 'POST']).optional(),
-    vars: z.array(z.object({ name: z.string(), value: z.string() })).optional(),
+    vars: z.array(openObject({ name: z.string(), value: z.string() })).optional(),
   }),
   outcome: NodeId,
 })
@@ -186,10 +187,12 @@ export const FieldConditionRule = z
       })
     }
   })
+  // The same rule in the JSON Schema.
+  .meta({ if: { properties: { operator: { not: { enum: ['exists', 'notExists'] } } } }, then: { required: ['right'] } })
 export type FieldConditionRule = z.infer<typeof FieldConditionRule>
 
 /** Deterministic router over session data: the first matching rule wins, else `default`. */
-export const FieldConditionNode = z.object({
+export const FieldConditionNode = openObject({
   id,
   type: z.literal('field_condition'),
   rules: z.array(FieldConditionRule).min(1),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { openObject } from './open-object.js'
 
 /** The id of a node in the same flow; outcomes point at nodes by id. */
 export const NodeId = z.string().meta({ description: 'The id of a node in this flow.' })
@@ -9,21 +10,21 @@ export const DataSource = z.enum(['extractedData', 'providedData'])
 export type DataSource = z.infer<typeof DataSource>
 
 /** A reference to one field of session data. */
-export const FieldRef = z.object({
+export const FieldRef = openObject({
   source: DataSource,
   field: z.string(),
 })
 export type FieldRef = z.infer<typeof FieldRef>
 
 /** A literal value operand of a `field_condition` rule. */
-export const LiteralOperand = z.object({
+export const LiteralOperand = openObject({
   type: z.literal('literal'),
   value: z.union([z.string(), z.number(), z.boolean()]),
 })
 export type LiteralOperand = z.infer<typeof LiteralOperand>
 
 /** An operand that reads a field of session data. */
-export const RefOperand = z.object({
+export const RefOperand = openObject({
   type: z.literal('ref'),
   source: DataSource,
   field: z.string(),
@@ -38,7 +39,7 @@ export const ConditionOperator = z.enum(['equals', 'notEquals', 'gt', 'lt', 'gte
 export type ConditionOperator = z.infer<typeof ConditionOperator>
 
 /** One routed outcome of a `conversation` or `data_validation` node. */
-export const ConditionalOutcome = z.object({
+export const ConditionalOutcome = openObject({
   id: z.string().meta({ description: 'Outcome id, reported in nodeReports[].outcome.' }),
   condition: z.string().meta({ description: 'Natural-language condition judged by FaceSign AI; empty means "always".' }),
   targetNodeId: NodeId,
@@ -47,9 +48,9 @@ export type ConditionalOutcome = z.infer<typeof ConditionalOutcome>
 
 /** Where a face image comes from, for `face_compare`. */
 export const FaceSource = z.discriminatedUnion('source', [
-  z.object({ source: z.literal('sessionVideo') }),
-  z.object({ source: z.literal('faceScan') }),
-  z.object({ source: z.literal('documentPhoto') }),
-  z.object({ source: z.literal('providedData'), providedDataKey: z.string() }),
+  openObject({ source: z.literal('sessionVideo') }),
+  openObject({ source: z.literal('faceScan') }),
+  openObject({ source: z.literal('documentPhoto') }),
+  openObject({ source: z.literal('providedData'), providedDataKey: z.string() }),
 ])
 export type FaceSource = z.infer<typeof FaceSource>

@@ -101,3 +101,27 @@ describe('SessionBody', () => {
     expect(SessionBody.safeParse({ flow: { nodes: [], edges: [] } }).success).toBe(false)
   })
 })
+
+describe('unknown fields', () => {
+  it('survive Flow.parse, on a node and inside it, so that a field FaceSign adds tomorrow is kept', () => {
+    const flow = [
+      { id: 'start', type: 'start', outcome: 'recognition', note: 'entry' },
+      { id: 'recognition', type: 'recognition', outcomes: { recognized: 'end', newUser: 'end', noFace: 'end', twin: 'end' } },
+      { id: 'end', type: 'end', doesNotRequirReply: true },
+    ]
+    expect(Flow.parse(flow)).toEqual(flow)
+  })
+
+  it('survive SessionBody.parse', () => {
+    const body = { flow: [{ id: 'start', type: 'start', outcome: 'end' }, { id: 'end', type: 'end' }], tomorrowsSetting: { on: true } }
+    expect(SessionBody.parse(body)).toEqual(body)
+  })
+})
+
+describe('what is not a flow', () => {
+  it('rejects an empty flow and a session body without flow or modules, as lint does', () => {
+    expect(Flow.safeParse([]).success).toBe(false)
+    expect(SessionBody.safeParse({}).success).toBe(false)
+    expect(SessionBody.safeParse({ modules: [{ type: 'liveness' }] }).success).toBe(true)
+  })
+})

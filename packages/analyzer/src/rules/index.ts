@@ -7,7 +7,6 @@ import emptyCondition from './empty-condition.js'
 import flowAndModules from './flow-and-modules.js'
 import goalWithoutExit from './goal-without-exit.js'
 import greetingTooShort from './greeting-too-short.js'
-import invalidJson from './invalid-json.js'
 import invalidSchema from './invalid-schema.js'
 import legacyShape from './legacy-shape.js'
 import livenessInconclusive from './liveness-inconclusive.js'
@@ -16,12 +15,12 @@ import missingOutcome from './missing-outcome.js'
 import noPathToEnd from './no-path-to-end.js'
 import recognitionPathsMerged from './recognition-paths-merged.js'
 import startNode from './start-node.js'
+import unknownField from './unknown-field.js'
 import unreachableNode from './unreachable-node.js'
 import videoAfterPermissions from './video-after-permissions.js'
 
 /** Every rule, in the order they run. */
 export const rules: readonly AnyRuleModule[] = [
-  invalidJson,
   invalidSchema,
   duplicateNodeId,
   startNode,
@@ -40,4 +39,5 @@ export const rules: readonly AnyRuleModule[] = [
   goalWithoutExit,
   recognitionPathsMerged,
   legacyShape,
+  unknownField,
 ]

@@ -7,7 +7,7 @@ describe('dangling-target', () => {
   it('reports a start outcome that names no node, on the outcome', () => {
     const diagnostics = reported([{ id: 'start', type: 'start', outcome: 'greting' }, say('greeting', 'Hello.'), { id: 'end', type: 'end' }], rule)
     expect(diagnostics.map(brief)).toEqual([{ ruleId: rule, severity: 2, nodeId: 'start', path: '/0/outcome' }])
-    expect(diagnostics[0]?.message).toBe('node "start" continues to "greting", but no node has that id')
+    expect(diagnostics[0]?.message).toBe('node "start" continues to "greting", but no node has that id; did you mean "greeting"?')
   })
 
   it('reports a conversation outcome (outcomes array) on its targetNodeId', () => {
@@ -101,5 +101,26 @@ describe('dangling-target', () => {
       ['unreachable-node', 'closing'],
       ['unreachable-node', 'end'],
     ])
+  })
+})
+
+describe('dangling-target suggestions', () => {
+  it('names the nearest existing node id when the target is a likely typo of it', () => {
+    const diagnostics = reported(flowOf(say('greeting', 'Hello.', 'closng'), closing('closing')), rule)
+    expect(diagnostics[0]?.message).toBe(
+      'outcome "greeting_next" of node "greeting" points to "closng", but no node has that id; did you mean "closing"?',
+    )
+  })
+
+  it('says nothing more when no id is close, and never prints undefined', () => {
+    const diagnostics = reported(flowOf(say('greeting', 'Hello.', 'liveness_check')), rule)
+    expect(diagnostics[0]?.message).toBe('outcome "greeting_next" of node "greeting" points to "liveness_check", but no node has that id')
+  })
+
+  it('stays fast on a huge flow full of dangling targets', () => {
+    const nodes = Array.from({ length: 20_000 }, (_, i) => say(`node_${i}`, 'Hello.', `missing_${i}`))
+    const started = performance.now()
+    expect(reported(flowOf(...nodes), rule)).toHaveLength(20_000)
+    expect(performance.now() - started).toBeLessThan(10_000)
   })
 })

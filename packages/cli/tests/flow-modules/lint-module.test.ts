@@ -74,7 +74,7 @@ describe('lintFlowModule', () => {
     const { exports } = await lintFlowModule(join(folder, 'a.flow.ts'), ruleSet)
     const [diagnostic] = exports[0]?.diagnostics ?? []
     expect(diagnostic).toMatchObject({ ruleId: 'dangling-target', line: 4, column: 14, endLine: 4, endColumn: 21 })
-    expect(diagnostic?.message).toMatch(/but no node has that id \(at shared\.ts:3\)$/)
+    expect(diagnostic?.message).toMatch(/but no node has that id; did you mean "liveness"\? \(at shared\.ts:3\)$/)
   })
 
   it('compiles each flow without errors when asked, as the build writes it', async () => {

@@ -33,6 +33,25 @@ describe('stylish', () => {
     expect(reportAbout('a'.repeat(1_000_000), 300).length).toBeLessThan(300 * 1000)
   })
 
+  it('prints each problem under its file, with the lines it is about and a count', () => {
+    expect(stylish([lintFlowText('/work/flows/dangling-target.flow.json', fixture('dangling-target.flow.json'))], options)).toBe(
+      [
+        'flows/dangling-target.flow.json',
+        '  7:51  error  outcome "ready" of node "welcome" points to "donne", but no node has that id; did you mean "done"?  dangling-target',
+        '    6 |     "prompt": "Say: Welcome! Is now a good time to verify your identity?",',
+        '  > 7 |     "outcomes": [{ "id": "ready", "targetNodeId": "donne", "condition": "The user agrees" }]',
+        '      |                                                   ^^^^^^^',
+        '',
+        '  9:3   error  node "done" can never be reached from the start node "start"                                        unreachable-node',
+        '    8 |   },',
+        '  > 9 |   { "id": "done", "type": "end" }',
+        '      |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^',
+        '',
+        '✖ 2 problems (2 errors, 0 warnings)',
+      ].join('\n'),
+    )
+  })
+
   it('cuts a long id in a message with "…", keeping its start and its end', () => {
     const output = reportAbout(`start${'a'.repeat(1000)}end`, 1)
     expect(output).toMatch(/"startaaa+…a+end"/u)

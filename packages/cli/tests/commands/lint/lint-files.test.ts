@@ -51,10 +51,10 @@ describe('lintFile', () => {
     expect(result).toMatchObject({ errorCount: 1, fatalErrorCount: 1, messages: [{ message: 'Cannot read the file: it is a folder (EISDIR).' }] })
   })
 
-  it('reports a file that is not JSON as an invalid-json error, not a fatal one', async () => {
+  it('reports a file that is not JSON as one fatal invalid-json error, where the JSON breaks', async () => {
     const folder = createTempFolder({ 'broken.flow.json': fixture('malformed.flow.json') })
     const result = await lintFile(join(folder, 'broken.flow.json'), ruleSet)
-    expect(result).toMatchObject({ errorCount: 1, fatalErrorCount: 0, messages: [{ ruleId: 'invalid-json', line: 3, column: 18 }] })
+    expect(result).toMatchObject({ errorCount: 1, fatalErrorCount: 1, messages: [{ ruleId: 'invalid-json', fatal: true, severity: 2, line: 3, column: 18 }] })
   })
 
   it('lints a TypeScript flow module, keeping its text for code frames', async () => {

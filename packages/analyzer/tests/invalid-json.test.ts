@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { analyzeFlow, lintJsonText } from '@fsflow/analyzer'
-import { accountRecoveryText } from '../flows.js'
+import { ConfigError, analyzeFlow, lintJsonText, rules } from '@fsflow/analyzer'
+import { accountRecoveryText } from './flows.js'
 
-describe('invalid-json', () => {
+describe('a text that is not JSON', () => {
   it('reports a truncated file just past its last character, where the closing brace is missing', () => {
     const diagnostics = lintJsonText('[\n  { "id": "start", "type": "start"')
     expect(diagnostics).toEqual([
-      { ruleId: 'invalid-json', severity: 2, path: '', message: 'invalid JSON: expected "}"', line: 2, column: 35, endLine: 2, endColumn: 36 },
+      { ruleId: 'invalid-json', fatal: true, severity: 2, path: '', message: 'invalid JSON: expected "}"', line: 2, column: 35, endLine: 2, endColumn: 36 },
     ])
   })
 
@@ -26,6 +26,7 @@ describe('invalid-json', () => {
     expect(diagnostics).toEqual([
       {
         ruleId: 'invalid-json',
+        fatal: true,
         severity: 2,
         path: '',
         message: 'invalid JSON: unexpected text after the end of the JSON value',
@@ -40,6 +41,11 @@ describe('invalid-json', () => {
   it('reports a trailing comma and a comment, which JSON does not allow', () => {
     expect(lintJsonText('[\n  {"id": "end", "type": "end"},\n]')).toMatchObject([{ ruleId: 'invalid-json', line: 3, column: 1 }])
     expect(lintJsonText('// my flow\n[]')).toMatchObject([{ ruleId: 'invalid-json', line: 1, column: 1 }])
+  })
+
+  it('says "trailing comma" for a comma before a closing bracket or brace', () => {
+    expect(lintJsonText('[\n  {"id": "end", "type": "end"},\n]')[0]?.message).toContain('trailing comma')
+    expect(lintJsonText('[{"id": "end", "type": "end",}]')[0]?.message).toContain('trailing comma')
   })
 
   it('reports a bad literal at the character where it goes wrong', () => {
@@ -66,7 +72,20 @@ describe('invalid-json', () => {
     expect(analyzeFlow(undefined).map((d) => d.ruleId)).not.toContain('invalid-json')
   })
 
-  it('can be turned off', () => {
-    expect(lintJsonText('[', { rules: { 'invalid-json': 'off' } })).toEqual([])
+  it('is a fatal message of the JSON source, not a rule that a config could leave out', () => {
+    expect(rules.map((rule) => rule.name)).not.toContain('invalid-json')
+    expect(lintJsonText('[', { rules: { 'invalid-json': 'error' } })).toMatchObject([{ ruleId: 'invalid-json', fatal: true, severity: 2 }])
+  })
+
+  it('still fails when every rule is turned off', () => {
+    const everyRuleOff = Object.fromEntries(rules.map((rule) => [rule.name, 'off' as const]))
+    expect(lintJsonText('[', { rules: everyRuleOff })).toMatchObject([{ ruleId: 'invalid-json', fatal: true, severity: 2 }])
+  })
+
+  it('cannot be turned off or made a warning: such a config is rejected, saying why', () => {
+    for (const level of ['off', 'warn', 0, 1] as const) {
+      expect(() => lintJsonText('[', { rules: { 'invalid-json': level } })).toThrow(ConfigError)
+    }
+    expect(() => lintJsonText('[]', { rules: { 'invalid-json': 'off' } })).toThrow(/"invalid-json" cannot be turned off/)
   })
 })

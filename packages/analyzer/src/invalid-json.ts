@@ -1,0 +1,22 @@
+import type { Diagnostic } from './diagnostic.js'
+import type { JsonSyntaxError } from './json-text.js'
+import { docsBaseUrl } from './rule.js'
+
+/**
+ * A file that is not JSON: the JSON source's fatal message, never a rule, so no configuration can
+ * switch it off (as in ESLint). It keeps the rule id the report has always given it, and its page.
+ */
+export const invalidJson = {
+  name: 'invalid-json',
+  meta: {
+    docs: { description: 'The file must be valid JSON.', recommended: 'error', url: `${docsBaseUrl}/invalid-json.md` },
+    /** No configuration turns it off or down. */
+    alwaysOn: true,
+  },
+} as const
+
+/** The one message of a text that is not JSON, at the character where it breaks. */
+export function invalidJsonDiagnostic(error: JsonSyntaxError): Diagnostic {
+  const { message, line, column } = error
+  return { ruleId: invalidJson.name, fatal: true, severity: 2, message, path: '', line, column, endLine: line, endColumn: column + 1 }
+}
