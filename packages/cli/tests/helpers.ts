@@ -57,6 +57,12 @@ export function linkBuilder(folder: string): void {
   symlinkSync(join(repoRoot, 'packages/builder'), join(folder, 'node_modules/@fsflow/builder'), 'dir')
 }
 
+/** The id of a process that has ended, as a killed run's is. */
+export function deadPid(): number {
+  const ended = spawnSync(process.execPath, ['-e', ''])
+  return ended.pid
+}
+
 export function removeTempFolders(): void {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true })
 }
