@@ -140,6 +140,26 @@ describe('fsflow build', () => {
   })
 })
 
+describe('fsflow build, with exports that cannot name a file', () => {
+  const exportedAs = (name: string): string => `${cleanFlow.replace('export default', 'const welcome =')}export { welcome as ${name} }\n`
+
+  it('refuses an export whose name would write outside --out-dir, at the export, and writes nothing', () => {
+    const cwd = createFlowProject({ 'flows/a.flow.ts': exportedAs('"/../../../escaped"'), 'flows/b.flow.ts': cleanFlow })
+    const run = runFsflow(['build', 'flows', '--out-dir', 'out/deep'], cwd)
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain('flows/a.flow.ts\n  8:21  error  export "/../../../escaped" cannot be built: its name holds "/"')
+    expect(filesUnder(cwd)).toEqual(['flows/a.flow.ts', 'flows/b.flow.ts'])
+  })
+
+  it('refuses an export whose name holds a line break', () => {
+    const cwd = createFlowProject({ 'a.flow.ts': exportedAs('"two\\nlines"') })
+    const run = runFsflow(['build', 'a.flow.ts'], cwd)
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain('error  export "two\\nlines" cannot be built: its name holds "\\n"')
+    expect(filesUnder(cwd)).toEqual(['a.flow.ts'])
+  })
+})
+
 describe('fsflow build, when the disk says no', () => {
   const twelveModules = (): Record<string, string> =>
     Object.fromEntries(Array.from({ length: 12 }, (_, index) => [`flows/${index < 10 ? 'a' : 'z'}/m${String(index)}.flow.ts`, cleanFlow]))
