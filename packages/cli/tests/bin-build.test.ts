@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { cleanFlow, danglingGoto, noFlow, throwsAtImport, twoFlows } from './flow-sources.js'
-import { binPath, createFlowProject, removeTempFolders, runFsflow } from './helpers.js'
+import { binPath, createFlowProject, removeTempFolders, runFsflow, treeOf } from './helpers.js'
 
 beforeAll(() => {
   if (!existsSync(binPath)) throw new Error(`${binPath} is missing: build first (npx tsc -b)`)
@@ -137,6 +137,55 @@ describe('fsflow build', () => {
       stderr: "fsflow: 'a/x.flow.ts' and 'b/x.flow.ts' would both write 'out/x.flow.json'; rename one, or build them to different --out-dir folders.\n",
     })
     expect(existsSync(join(cwd, 'out'))).toBe(false)
+  })
+})
+
+describe('fsflow build, with exports that cannot name a file', () => {
+  const exportedAs = (name: string): string => `${cleanFlow.replace('export default', 'const welcome =')}export { welcome as ${name} }\n`
+
+  it('refuses an export whose name would write outside --out-dir, at the export, and writes nothing', () => {
+    const cwd = createFlowProject({ 'flows/a.flow.ts': exportedAs('"/../../../escaped"'), 'flows/b.flow.ts': cleanFlow })
+    const run = runFsflow(['build', 'flows', '--out-dir', 'out/deep'], cwd)
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain('flows/a.flow.ts\n  8:21  error  export "/../../../escaped" cannot be built: its name holds "/"')
+    expect(filesUnder(cwd)).toEqual(['flows/a.flow.ts', 'flows/b.flow.ts'])
+  })
+
+  it('refuses an export whose name holds a line break', () => {
+    const cwd = createFlowProject({ 'a.flow.ts': exportedAs('"two\\nlines"') })
+    const run = runFsflow(['build', 'a.flow.ts'], cwd)
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain('error  export "two\\nlines" cannot be built: its name holds "\\n"')
+    expect(filesUnder(cwd)).toEqual(['a.flow.ts'])
+  })
+})
+
+describe('fsflow build, when the disk says no', () => {
+  const twelveModules = (): Record<string, string> =>
+    Object.fromEntries(Array.from({ length: 12 }, (_, index) => [`flows/${index < 10 ? 'a' : 'z'}/m${String(index)}.flow.ts`, cleanFlow]))
+
+  it('leaves --out-dir byte for byte as it was, and lists nothing as written, when a file stands where a folder of it should be', () => {
+    const cwd = createFlowProject({ ...twelveModules(), 'out/a/m3.flow.json': 'old\n', 'out/z': 'a file, not a folder' })
+    const before = treeOf(join(cwd, 'out'))
+    const run = runFsflow(['build', 'flows', '--out-dir', 'out'], cwd)
+    expect(run.status).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toMatch(/^fsflow: Cannot write 'out\/z\/m10\.flow\.json': .*; nothing was written\.\n$/)
+    expect(treeOf(join(cwd, 'out'))).toEqual(before)
+  })
+
+  it('leaves every file beside its module as it was when one of them cannot be written', () => {
+    const cwd = createFlowProject({ ...twelveModules(), 'flows/a/m3.flow.json': 'old\n', 'flows/z/m11.flow.json/inside.txt': 'a folder, not a file' })
+    const before = treeOf(join(cwd, 'flows'))
+    expect(runFsflow(['build', 'flows'], cwd)).toMatchObject({ status: 2, stdout: '' })
+    expect(treeOf(join(cwd, 'flows'))).toEqual(before)
+  })
+
+  it('writes a JSON file whose name has 255 characters', () => {
+    const name = 'x'.repeat(243)
+    const cwd = createFlowProject({ 'a.flow.ts': cleanFlow.replace('export default', `export const ${name} =`) })
+    expect(runFsflow(['build', 'a.flow.ts', '--out-dir', 'out'], cwd).status).toBe(0)
+    expect(readdirSync(join(cwd, 'out'))).toEqual([`a.${name}.flow.json`])
   })
 })
 

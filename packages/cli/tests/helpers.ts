@@ -1,6 +1,6 @@
 // Shared by the tests: temporary folders of real flow files, and running fsflow in or out of process.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -55,6 +55,22 @@ export function createFlowProject(files: Readonly<Record<string, string>> = {}):
 export function linkBuilder(folder: string): void {
   mkdirSync(join(folder, 'node_modules/@fsflow'), { recursive: true })
   symlinkSync(join(repoRoot, 'packages/builder'), join(folder, 'node_modules/@fsflow/builder'), 'dir')
+}
+
+/** The id of a process that has ended, as a killed run's is. */
+export function deadPid(): number {
+  const ended = spawnSync(process.execPath, ['-e', ''])
+  return ended.pid
+}
+
+/** Every entry under a folder, dot-files too, with what it holds: the bytes of a file, `folder`, or where a link points. */
+export function treeOf(folder: string): Record<string, string> {
+  const tree: Record<string, string> = {}
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name)
+    tree[path.slice(folder.length + 1)] = entry.isDirectory() ? 'folder' : entry.isSymbolicLink() ? `link to ${readlinkSync(path)}` : readFileSync(path, 'latin1')
+  }
+  return tree
 }
 
 export function removeTempFolders(): void {

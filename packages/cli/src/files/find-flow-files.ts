@@ -1,5 +1,5 @@
-import { lstat, stat } from 'node:fs/promises'
-import { dirname, resolve } from 'node:path'
+import { lstat, realpath, stat } from 'node:fs/promises'
+import { dirname, extname, resolve } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import { ExitError } from '../exit-error.js'
 import { flowFileSuffixes } from '../loaders/index.js'
@@ -28,20 +28,55 @@ export async function findFlowFiles(patterns: readonly string[], cwd: string): P
  * folder it was found from (the first, when several patterns find it).
  */
 export async function findFiles(patterns: readonly string[], cwd: string, suffixes: readonly string[]): Promise<FoundFile[]> {
-  const found = new Map<string, string>()
+  // By real path: a file reached through symbolic links (a link to a folder, a loop) is listed once.
+  const found = new Map<string, FoundFile>()
   const unmatched: string[] = []
   for (const pattern of patterns) {
     const { root, files } = await filesOf(pattern, cwd, suffixes)
-    if (files.length === 0) unmatched.push(pattern)
-    for (const file of files) {
-      const path = resolve(file)
-      if (!found.has(path)) found.set(path, root ?? dirname(path))
+    if (files.length === 0) unmatched.push(await whyNothingMatches(pattern, cwd, suffixes))
+    const reached = await Promise.all(files.map(async (file) => ({ path: resolve(file), real: await realpath(file).catch(() => resolve(file)) })))
+    for (const { path, real } of reached.sort(byDirectness)) {
+      if (!found.has(real)) found.set(real, { path, root: root ?? dirname(path) })
     }
   }
-  if (unmatched.length > 0) {
-    throw new ExitError(2, unmatched.map((pattern) => `No files matching '${pattern}'.`).join('\n'))
+  if (unmatched.length > 0) throw new ExitError(2, unmatched.join('\n'))
+  return [...found.values()].sort((a, b) => comparePaths(a.path, b.path))
+}
+
+/** How many of a folder's other files a message names. */
+const namesShown = 3
+
+/**
+ * Why a pattern found nothing: for a folder that holds files of the flow files' types under other
+ * names (`login.json`), what it holds and how to name them; else that nothing matches.
+ */
+async function whyNothingMatches(pattern: string, cwd: string, suffixes: readonly string[]): Promise<string> {
+  const folder = resolve(cwd, pattern)
+  const isFolder = (await stat(folder).catch(() => undefined))?.isDirectory() === true
+  const others = isFolder ? await otherFilesIn(folder, suffixes) : new Map<string, string[]>()
+  if (others.size === 0) return `No files matching '${pattern}'.`
+  const extensions = [...others.keys()]
+  const held = [...others].map(([extension, names]) => {
+    const shown = names.slice(0, namesShown).join(', ') + (names.length > namesShown ? ', …' : '')
+    return `${String(names.length)} ${extension} file${names.length === 1 ? '' : 's'} (${shown})`
+  })
+  const named = suffixes.filter((suffix) => others.has(extname(suffix))).map((suffix) => `*${suffix}`)
+  const anyDepth = [...others.values()].flat().some((name) => name.includes('/')) ? '**/' : ''
+  const types = extensions.length === 1 ? extensions[0]!.slice(1) : `{${extensions.map((extension) => extension.slice(1)).join(',')}}`
+  const suggested = `${pattern.replace(/[\\/]+$/, '')}/${anyDepth}*.${types}`
+  return `No flow files in '${pattern}': it holds ${held.join(' and ')}, but flow files are named ${named.join(' or ')}; rename them, or name them with a glob: '${suggested}'.`
+}
+
+/** The files of a folder with a flow file's extension (`.json`, `.ts`) but not its suffix, by extension, in order. */
+async function otherFilesIn(folder: string, suffixes: readonly string[]): Promise<Map<string, string[]>> {
+  const extensions = [...new Set(suffixes.map((suffix) => extname(suffix)))]
+  const names = await glob(extensions.map((extension) => `**/*${extension}`), { cwd: folder, ignore: skippedFolders.map((name) => `**/${name}/**`) })
+  const byExtension = new Map<string, string[]>()
+  for (const extension of extensions) {
+    const ofExtension = names.filter((name) => extname(name) === extension).sort(comparePaths)
+    if (ofExtension.length > 0) byExtension.set(extension, ofExtension)
   }
-  return [...found].map(([path, root]) => ({ path, root })).sort((a, b) => comparePaths(a.path, b.path))
+  return byExtension
 }
 
 /** The files of one pattern, and the folder they were found from (none for a file named outright). */
@@ -65,6 +100,11 @@ async function filesOf(pattern: string, cwd: string, suffixes: readonly string[]
     return { root: resolve(cwd, fixed.join('/') || '.'), files }
   }
   return { files: [] }
+}
+
+/** A file reached as itself first, then by the shortest way round through links. */
+function byDirectness(a: { path: string; real: string }, b: { path: string; real: string }): number {
+  return Number(b.path === b.real) - Number(a.path === a.real) || a.path.length - b.path.length || comparePaths(a.path, b.path)
 }
 
 /** Code-unit order: the same on every machine, whatever its locale. */

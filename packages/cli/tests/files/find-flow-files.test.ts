@@ -80,6 +80,27 @@ describe('findFlowFiles', () => {
     expect(failure).toMatchObject({ exitCode: 2, message: "No files matching 'nope.flow.json'.\nNo files matching 'flows/*.yaml'." })
   })
 
+  it('says what a folder holds instead of flow files, and how to name them', async () => {
+    const cwd = createTempFolder({ 'j/login.json': '[]', 'j/signup.json': '[]', 'j/kyc.json': '[]', 'j/recovery.json': '[]', 'j/readme.md': '' })
+    await expect(findFlowFiles(['j/'], cwd)).rejects.toMatchObject({
+      exitCode: 2,
+      message: "No flow files in 'j/': it holds 4 .json files (kyc.json, login.json, recovery.json, …), but flow files are named *.flow.json; rename them, or name them with a glob: 'j/*.json'.",
+    })
+  })
+
+  it('suggests a glob that reaches the subfolders when the files are in them', async () => {
+    const cwd = createTempFolder({ 'flows/kyc/login.json': '[]' })
+    await expect(findFlowFiles(['flows'], cwd)).rejects.toThrow(/1 \.json file \(kyc\/login\.json\).*'flows\/\*\*\/\*\.json'\.$/)
+  })
+
+  it('lists each real file once when symbolic links loop back into the folder, and stops', async () => {
+    const cwd = createTempFolder({ 'flows/a.flow.json': '[]', 'flows/b/c.flow.json': '[]' })
+    symlinkSync('..', join(cwd, 'flows/b/up'))
+    symlinkSync('.', join(cwd, 'flows/self'))
+    symlinkSync(join(cwd, 'flows'), join(cwd, 'flows/b/again'))
+    expect(await findFlowFiles(['flows'], cwd)).toEqual([join(cwd, 'flows/a.flow.json'), join(cwd, 'flows/b/c.flow.json')])
+  })
+
   it('fails for a folder that holds no flow file', async () => {
     const cwd = createTempFolder({ 'docs/readme.md': '# docs' })
     await expect(findFlowFiles(['docs'], cwd)).rejects.toThrow("No files matching 'docs'.")

@@ -3,7 +3,7 @@ import type { FoundFile } from '../../files/find-flow-files.js'
 import { lintFlowModule } from '../../flow-modules/lint-module.js'
 import { type LintResult, createLintResult, toLintMessage } from '../../lint-result.js'
 import { failedResult } from '../lint/lint-files.js'
-import { type BuildOutput, jsonText, outputPath } from './outputs.js'
+import { type BuildOutput, jsonText, outputPath, withFileNameErrors } from './outputs.js'
 
 /** What building the modules gave: each module's problems, and the JSON of every flow that has no error. */
 export interface BuiltFiles {
@@ -19,7 +19,7 @@ export async function buildFiles(files: readonly FoundFile[], ruleSet: RuleSet, 
     try {
       const { source, exports } = await lintFlowModule(file.path, ruleSet, { compile: true })
       const messages = exports.flatMap((flowExport) => flowExport.diagnostics).sort(compareDiagnostics).map(toLintMessage)
-      results.push(createLintResult(file.path, messages, source))
+      results.push(createLintResult(file.path, withFileNameErrors(messages, file.path, exports, source), source))
       for (const { name, document } of exports) {
         if (document !== undefined) outputs.push({ source: file.path, path: outputPath(file, name, outDir), text: jsonText(document) })
       }

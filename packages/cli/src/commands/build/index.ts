@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises'
-import { relative, resolve } from 'node:path'
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import type { CommandContext, ExitCode } from '../../context.js'
 import { ExitError, usageError } from '../../exit-error.js'
 import { findFiles } from '../../files/find-flow-files.js'
-import { writeFileAtomic } from '../../files/write-file-atomic.js'
+import { WriteFailure, writeFilesTogether } from '../../files/write-files-together.js'
 import { loadFormatter } from '../../formatters/index.js'
 import { flowModuleSuffixes } from '../../loaders/index.js'
 import { ruleSetOf } from '../lint/rule-flag.js'
@@ -41,6 +41,7 @@ export async function build(options: BuildOptions, context: CommandContext): Pro
     return 1
   }
   refuseClashes(outputs, context)
+  refuseEscapes(outputs, outDir, context)
   return options.check ? check(outputs, context) : write(outputs, context)
 }
 
@@ -59,15 +60,25 @@ function refuseClashes(outputs: readonly BuildOutput[], context: CommandContext)
   }
 }
 
-async function write(outputs: readonly BuildOutput[], context: CommandContext): Promise<ExitCode> {
+/** An output is written inside --out-dir, or beside its module: never elsewhere, whatever an export is named. */
+function refuseEscapes(outputs: readonly BuildOutput[], outDir: string | undefined, context: CommandContext): void {
   for (const output of outputs) {
-    try {
-      await writeFileAtomic(output.path, output.text)
-    } catch (error) {
-      throw new ExitError(2, `Cannot write '${shown(context, output.path)}': ${error instanceof Error ? error.message : String(error)}`)
+    const inside = relative(outDir ?? dirname(output.source), output.path)
+    if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+      throw new ExitError(2, `'${shown(context, output.source)}' would write '${output.path}', outside ${outDir === undefined ? 'its folder' : '--out-dir'}; nothing was written.`)
     }
-    context.stdout.write(`${shown(context, output.source)} → ${shown(context, output.path)}\n`)
   }
+}
+
+/** Writes every file or none; lists them only once all are in place. */
+async function write(outputs: readonly BuildOutput[], context: CommandContext): Promise<ExitCode> {
+  try {
+    await writeFilesTogether(outputs)
+  } catch (error) {
+    if (!(error instanceof WriteFailure)) throw error
+    throw new ExitError(2, `Cannot write '${shown(context, error.path)}': ${error.message}; nothing was written.`)
+  }
+  for (const output of outputs) context.stdout.write(`${shown(context, output.source)} → ${shown(context, output.path)}\n`)
   return 0
 }
 

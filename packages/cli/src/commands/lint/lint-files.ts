@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs'
 import type { RuleSet } from '@fsflow/analyzer'
 import { ModuleLoadError } from '../../flow-modules/module-load-error.js'
 import { type LintResult, createFatalResult, createLintResult, toLintMessage } from '../../lint-result.js'
@@ -34,7 +35,7 @@ export async function lintFile(filePath: string, ruleSet: RuleSet): Promise<Lint
 /** The result of a file whose loader threw: the module's own messages when it did not load, else why the file cannot be read. */
 export function failedResult(filePath: string, error: unknown): LintResult {
   if (error instanceof ModuleLoadError) return createLintResult(filePath, [...error.messages], error.source)
-  return createFatalResult(filePath, describeFailure(error))
+  return createFatalResult(filePath, describeFailure(filePath, error))
 }
 
 const readFailures: Readonly<Record<string, string>> = {
@@ -43,14 +44,27 @@ const readFailures: Readonly<Record<string, string>> = {
   EPERM: 'permission denied',
   EISDIR: 'it is a folder',
   ELOOP: 'too many levels of symbolic links',
-  ERR_FS_FILE_TOO_LARGE: 'it is too large',
-  ERR_STRING_TOO_LONG: 'it is too large',
 }
 
-function describeFailure(error: unknown): string {
+/** What Node throws for a file whose text is longer than a string can be: over 2 GiB, over 512 MiB of text, or a string built from it. */
+const tooLargeCodes = new Set(['ERR_FS_FILE_TOO_LARGE', 'ERR_STRING_TOO_LONG'])
+
+function describeFailure(filePath: string, error: unknown): string {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined
+  if ((code !== undefined && tooLargeCodes.has(code)) || (error instanceof RangeError && error.message === 'Invalid string length')) {
+    return `Cannot read the file: it is too large to read${sizeOf(filePath)}.`
+  }
   if (code !== undefined && Object.hasOwn(readFailures, code)) return `Cannot read the file: ${readFailures[code]!} (${code}).`
   const detail = error instanceof Error ? error.message : String(error)
   if (code !== undefined) return `Cannot read the file: ${detail}`
   return `Cannot lint the file: ${detail}. This is a bug in fsflow; please report it.`
+}
+
+/** ` (612 MB)`, or nothing when the file cannot be looked at. */
+function sizeOf(filePath: string): string {
+  try {
+    return ` (${String(Math.round(statSync(filePath).size / 1_000_000))} MB)`
+  } catch {
+    return ''
+  }
 }

@@ -1,8 +1,8 @@
-import { mkdirSync, symlinkSync } from 'node:fs'
+import { mkdirSync, symlinkSync, truncateSync } from 'node:fs'
 import { join } from 'node:path'
 import { createRuleSet } from '@fsflow/analyzer'
 import { afterEach, describe, expect, it } from 'vitest'
-import { lintFile, lintFiles } from '../../../src/commands/lint/lint-files.js'
+import { failedResult, lintFile, lintFiles } from '../../../src/commands/lint/lint-files.js'
 import { danglingGoto, throwsAtImport } from '../../flow-sources.js'
 import { createFlowProject, createTempFolder, fixture, removeTempFolders } from '../../helpers.js'
 
@@ -67,5 +67,25 @@ describe('lintFile', () => {
     const folder = createFlowProject({ 'a.flow.ts': throwsAtImport })
     const result = await lintFile(join(folder, 'a.flow.ts'), ruleSet)
     expect(result).toMatchObject({ errorCount: 1, fatalErrorCount: 1, source: throwsAtImport, messages: [{ ruleId: null, fatal: true, line: 3 }] })
+  })
+})
+
+describe('failedResult', () => {
+  /** A 600 MB file that takes no room on the disk: its text is longer than a string can be. */
+  const hugeFile = (): string => {
+    const path = join(createTempFolder({ 'huge.flow.json': '' }), 'huge.flow.json')
+    truncateSync(path, 600_000_000)
+    return path
+  }
+
+  it('says that a file is too large to read, with its size, when Node cannot make a string of its text', () => {
+    const path = hugeFile()
+    const error = Object.assign(new Error('Cannot create a string longer than 0x1fffffe8 characters'), { code: 'ERR_STRING_TOO_LONG' })
+    expect(failedResult(path, error).messages).toMatchObject([{ fatal: true, message: 'Cannot read the file: it is too large to read (600 MB).' }])
+  })
+
+  it('says the same of a RangeError "Invalid string length", rather than calling it a bug in fsflow', () => {
+    const path = hugeFile()
+    expect(failedResult(path, new RangeError('Invalid string length')).messages).toMatchObject([{ message: 'Cannot read the file: it is too large to read (600 MB).' }])
   })
 })
