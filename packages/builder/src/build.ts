@@ -2,7 +2,7 @@ import { analyzeFlow, createRuleSet, parsePointer, type Diagnostic, type LintCon
 import { Flow, SessionBody, isNodeType, nodeSchemas } from '@fsflow/schema'
 import { formatLine, formatLocation, type SourceLocation } from './call-site.js'
 import type { ArgumentPath, RenderedDocument, UnendedChain } from './draft.js'
-import type { NodeEntry } from './node-entry.js'
+import type { NodeEntry, Typed } from './node-entry.js'
 import type { BuiltFlow } from './routes.js'
 import type { Session } from './session.js'
 
@@ -17,6 +17,18 @@ export interface FlowSource {
   readonly kind: 'flow' | 'session'
   render(): RenderedDocument
 }
+
+/** The compile error of a chain never ended; its key is what the compiler shows. */
+export interface ChainNeverEnded {
+  readonly '~error': 'this chain was never ended: add .end() or .goto(id) before building it'
+}
+
+/** `ChainNeverEnded` for a chain still open or a sub-chain, so that `compile` refuses it; nothing for any other value. */
+export type NotAChainNeverEnded<V> = '~nodes' extends keyof V
+  ? V extends Typed<NodeEntry, 'open' | 'closed'>
+    ? ChainNeverEnded
+    : unknown
+  : unknown
 
 /** A diagnostic of the analyzer, with the builder call it is about. */
 export interface LocatedDiagnostic extends Diagnostic {
@@ -92,7 +104,7 @@ export function isSession(value: unknown): value is Session<NodeEntry> {
  */
 export function compile(value: BuiltFlow<NodeEntry>, options?: CompileOptions): Flow
 export function compile(value: Session<NodeEntry>, options?: CompileOptions): SessionBody
-export function compile(value: unknown, options?: CompileOptions): unknown
+export function compile<V>(value: V & NotAChainNeverEnded<V>, options?: CompileOptions): unknown
 export function compile(value: unknown, options: CompileOptions = {}): unknown {
   return compileSource(requireSource(value, 'compile'), options)
 }

@@ -9,9 +9,9 @@ afterEach(removeTempFolders)
 const ruleSet = createRuleSet()
 
 /** Lints one module, written into a new project as `a.flow.ts`: each diagnostic's rule, line and columns. */
-async function placed(source: string): Promise<[string, number, number, number][]> {
+async function placed(source: string): Promise<(readonly [string, number | undefined, number | undefined, number | undefined])[]> {
   const { exports } = await lintFlowModule(join(createFlowProject({ 'a.flow.ts': source }), 'a.flow.ts'), ruleSet)
-  return exports.flatMap(({ diagnostics }) => diagnostics.map((d): [string, number, number, number] => [d.ruleId, d.line, d.column, d.endColumn]))
+  return exports.flatMap(({ diagnostics }) => diagnostics.map((d) => [d.ruleId, d.line, d.column, d.endColumn] as const))
 }
 
 /** The 1-based column of the `n`th (from 1) occurrence of `text` on a line. */
@@ -55,5 +55,20 @@ export default {
     const source = `import { flow } from '@fsflow/builder'\n\nexport default flow()\n  .start()\n${line}\n  .end()\n`
     const column = columnOf(line, "'closing'", 2)
     expect((await placed(source)).filter(([ruleId]) => ruleId === 'dangling-target')).toEqual([['dangling-target', 5, column, column + 9]])
+  })
+
+  it('reports an exported chain never ended as one error at its last call, naming it', async () => {
+    const source = `import { flow } from '@fsflow/builder'
+
+export default flow()
+  .start()
+  .converse('greeting', 'Say: Hi! I need to verify your identity. It only takes a few seconds, so let us get started. Ready?')
+  .liveness('liveness', { livenessDetected: 'next', noFace: 'next', otherwise: 'greeting' })
+`
+    const folder = createFlowProject({ 'a.flow.ts': source })
+    const { exports } = await lintFlowModule(join(folder, 'a.flow.ts'), ruleSet)
+    const errors = exports.flatMap(({ diagnostics }) => diagnostics.filter((d) => d.severity === 2))
+    expect(errors.map((d) => [d.ruleId, d.line, d.column])).toEqual([['unended-chain', 6, 4]])
+    expect(errors[0]?.message).toMatch(/^the chain ending at `\.liveness\(…\)` \(.*a\.flow\.ts:6\) was never ended: add `\.end\(\)` or `\.goto\(id\)`$/)
   })
 })
