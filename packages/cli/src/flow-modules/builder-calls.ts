@@ -141,8 +141,8 @@ function nearest(calls: readonly CallExpression[], column: number): CallExpressi
 }
 
 /**
- * The string literal at a path in the call's arguments: through object literals by key (the last
- * property of that name, as JavaScript keeps it) and array literals by index. Undefined when the path
+ * The string literal at a path in the call's arguments: through object literals by key and array
+ * literals by index. Undefined when the path
  * leads elsewhere (a variable, a spread, a sub-flow): nothing then tells which string was meant.
  */
 function literalAt(call: CallExpression, path: ArgumentPath): Located | undefined {
@@ -170,20 +170,31 @@ function unwrapped(node: Node): Node {
   return inner
 }
 
-/** The value of a key of an object literal, or an element of an array literal with no spread before it. */
+/**
+ * The members of object and array literals, read once each: a call with thousands of branches may
+ * have a diagnostic on every one. An array's members stop at its first spread, after which indices shift.
+ */
+const membersOf = new WeakMap<Node, ReadonlyMap<string, Node>>()
+
+/** The value of a key of an object literal (the last property of that name), or an element of an array literal. */
 function memberOf(node: Node, key: string | number): Node | undefined {
-  const object = node.asKind(SyntaxKind.ObjectLiteralExpression)
-  if (object !== undefined) {
-    const named = object
-      .getProperties()
-      .map((property) => property.asKind(SyntaxKind.PropertyAssignment))
-      .filter((property) => property !== undefined && keyOf(property) === String(key))
-    return named[named.length - 1]?.getInitializer()
+  let members = membersOf.get(node)
+  if (members === undefined) membersOf.set(node, (members = readMembers(node)))
+  return members.get(String(key))
+}
+
+function readMembers(node: Node): ReadonlyMap<string, Node> {
+  const members = new Map<string, Node>()
+  for (const property of node.asKind(SyntaxKind.ObjectLiteralExpression)?.getProperties() ?? []) {
+    const assignment = property.asKind(SyntaxKind.PropertyAssignment)
+    const value = assignment?.getInitializer()
+    if (assignment !== undefined && value !== undefined) members.set(keyOf(assignment), value)
   }
-  const elements = node.asKind(SyntaxKind.ArrayLiteralExpression)?.getElements() ?? []
-  const index = Number(key)
-  if (!Number.isInteger(index) || elements.slice(0, index + 1).some((element) => element.isKind(SyntaxKind.SpreadElement))) return undefined
-  return elements[index]
+  for (const [index, element] of (node.asKind(SyntaxKind.ArrayLiteralExpression)?.getElements() ?? []).entries()) {
+    if (element.isKind(SyntaxKind.SpreadElement)) break
+    members.set(String(index), element)
+  }
+  return members
 }
 
 /** The key a property is written under, quotes removed: `to`, `'to'` and `"to"` are one key. */
