@@ -46,7 +46,15 @@ export function parseFrame(frame: string): SourceLocation | undefined {
 
 /** `file:line:column`, the file relative to the working directory when it lies inside it. */
 export function formatLocation(location: SourceLocation, cwd: string = process.cwd()): string {
-  const path = relative(cwd, location.file)
-  const shown = path === '' || path.startsWith(`..${sep}`) || path === '..' ? location.file : path
-  return `${shown}:${location.line}:${location.column}`
+  return `${shownFile(location.file, cwd)}:${location.line}:${location.column}`
+}
+
+/** `file:line`, the file as `formatLocation` shows it: where a chain stopped, in a message. */
+export function formatLine(location: SourceLocation, cwd: string = process.cwd()): string {
+  return `${shownFile(location.file, cwd)}:${location.line}`
+}
+
+function shownFile(file: string, cwd: string): string {
+  const path = relative(cwd, file)
+  return path === '' || path.startsWith(`..${sep}`) || path === '..' ? file : path
 }

@@ -1,6 +1,7 @@
+import { joinPointer } from '@fsflow/analyzer'
 import { keyedOutcomes, nodeSchemas, type KeyedOutcomeNodeType, type NodeType } from '@fsflow/schema'
 import { captureCallSite, formatLocation, type SourceLocation } from './call-site.js'
-import { Draft, orderNode, type FieldPath, type Slot } from './draft.js'
+import { Draft, orderNode, type ArgumentPath, type ChainTip, type FieldPath, type Slot } from './draft.js'
 import { compileSource, flowBrand, type FlowSource } from './build.js'
 
 /** Outcome names of a keyed node type, in the schema's order. */
@@ -11,6 +12,12 @@ function outcomeNames(type: KeyedOutcomeNodeType): string[] {
 
 /** Ids of the exits of a conversation's `awaitExternal`, in the schema's order. */
 const exitNames = ['onDataReady', 'onTimeout', 'onError'] as const
+
+/** The builder call that made a cursor. */
+interface MadeBy {
+  readonly call: string
+  readonly site: SourceLocation | undefined
+}
 
 /**
  * The runtime of `Chain`: a position in a flow being written. It holds the flow's shared draft and
@@ -23,14 +30,17 @@ export class Cursor {
   readonly #root: boolean
   /** Shared by a sub-flow's cursors, so a sub-flow must return its own path, not another chain. */
   readonly #lineage: object
+  /** The call that made this cursor: where a chain stopped, if it was never ended. */
+  readonly #madeBy: MadeBy
   #continued = false
   #continuedAt: SourceLocation | undefined
 
-  constructor(draft: Draft, open: readonly Slot[], root: boolean, lineage: object) {
+  constructor(draft: Draft, open: readonly Slot[], root: boolean, lineage: object, madeBy: MadeBy) {
     this.#draft = draft
     this.#open = open
     this.#root = root
     this.#lineage = lineage
+    this.#madeBy = madeBy
   }
 
   /** Starts a flow: its `start` node and the root chain after it. */
@@ -38,14 +48,15 @@ export class Cursor {
     const site = captureCallSite()
     checkId(id, 'start')
     const draft = new Draft()
-    const node = draft.add(id, 'start', orderNode('start', id, {}, { outcome: null }), [['outcome']], site)
-    return new Cursor(draft, node.slots, true, {})
+    const template = orderNode('start', id, {}, { outcome: null })
+    const node = draft.add(id, 'start', template, [['outcome']], site, argumentsOf([[['id'], [0]]]))
+    return new Cursor(draft, node.slots, true, {}, { call: 'start', site })
   }
 
   /** The brand the CLI finds flows by: only the tip of a flow's own chain (the value a module exports). */
   get [flowBrand](): FlowSource | undefined {
     if (!this.#root || this.#continued) return undefined
-    return { kind: 'flow', render: () => this.#draft.render() }
+    return this.#source()
   }
 
   converse(id: unknown, prompt: unknown, options: Readonly<Record<string, unknown>> = {}): Cursor {
@@ -62,24 +73,36 @@ export class Cursor {
     const template = orderNode('conversation', id, { prompt, ...settings, awaitExternal: exits?.template }, { outcomes: items })
     const paths: FieldPath[] = items.map((_, i) => ['outcomes', i, 'targetNodeId'])
     if (exits !== undefined) paths.push(...exitNames.map((name) => ['awaitExternal', 'exits', name]))
-    const slots = this.#add(id, 'conversation', template, paths, site)
+    const written: [FieldPath, ArgumentPath][] = [[['id'], [0]], [['prompt'], [1]], ...settingArguments(settings, 2)]
+    if (branches === undefined) written.push([['outcomes', 0, 'id'], [2, 'outcome']], [['outcomes', 0, 'condition'], [2, 'when']])
+    else written.push(...branchArguments(branches.length, [2, 'outcomes']))
+    if (exits !== undefined) {
+      written.push([['awaitExternal'], [2, 'awaitExternal']])
+      written.push(...exitNames.map((name): [FieldPath, ArgumentPath] => [['awaitExternal', 'exits', name], [2, 'awaitExternal', 'exits', name]]))
+    }
+    const slots = this.#add(id, 'conversation', template, paths, site, argumentsOf(written))
     const after: Slot[] = []
     if (branches === undefined) after.push(slots[0]!)
-    else branches.forEach((branch, i) => { this.#route(branch.to, [slots[i]!], after) })
-    if (exits !== undefined) exitNames.forEach((name, i) => { this.#route(exits.routes[name], [slots[items.length + i]!], after) })
-    return this.#next(after)
+    // Sub-flows run, and so write their nodes, in the order their routes were written.
+    for (const key of writtenOrder(options, ['outcomes', 'awaitExternal'])) {
+      if (key === 'outcomes') branches?.forEach((branch, i) => { this.#route(branch.to, [slots[i]!], after) })
+      else if (exits !== undefined) {
+        for (const name of writtenOrder(exits.routes, exitNames)) this.#route(exits.routes[name], [slots[items.length + exitNames.indexOf(name)]!], after)
+      }
+    }
+    return this.#next(after, 'converse', site)
   }
 
   recognize(id: unknown, routes: unknown): Cursor {
-    return this.#keyed('recognition', id, routes, undefined)
+    return this.#keyed('recognize', 'recognition', id, routes, undefined)
   }
 
   liveness(id: unknown, routes: unknown): Cursor {
-    return this.#keyed('liveness_detection', id, routes, undefined)
+    return this.#keyed('liveness', 'liveness_detection', id, routes, undefined)
   }
 
   enterEmail(id: unknown, routes: unknown, settings?: unknown): Cursor {
-    return this.#keyed('enter_email', id, routes, settings)
+    return this.#keyed('enterEmail', 'enter_email', id, routes, settings)
   }
 
   validateData(id: unknown, validation: unknown, options: unknown): Cursor {
@@ -89,41 +112,43 @@ export class Cursor {
     const branches = checkBranches(outcomes, `validateData("${id}")`)
     const items = branchItems(branches)
     const template = orderNode('data_validation', id, { validation }, { outcomes: items })
-    const slots = this.#add(id, 'data_validation', template, items.map((_, i) => ['outcomes', i, 'targetNodeId']), site)
+    const written = argumentsOf([[['id'], [0]], [['validation'], [1]], ...branchArguments(branches.length, [2, 'outcomes'])])
+    const slots = this.#add(id, 'data_validation', template, items.map((_, i) => ['outcomes', i, 'targetNodeId']), site, written)
     const after: Slot[] = []
     branches.forEach((branch, i) => { this.#route(branch.to, [slots[i]!], after) })
-    return this.#next(after)
+    return this.#next(after, 'validateData', site)
   }
 
   scanDocument(id: unknown, routes: unknown, settings: unknown): Cursor {
-    return this.#keyed('document_scan', id, routes, settings)
+    return this.#keyed('scanDocument', 'document_scan', id, routes, settings)
   }
 
   faceScan(id: unknown, routes: unknown, settings?: unknown): Cursor {
-    return this.#keyed('face_scan', id, routes, settings)
+    return this.#keyed('faceScan', 'face_scan', id, routes, settings)
   }
 
   twoFactorEmail(id: unknown, routes: unknown, settings?: unknown): Cursor {
-    return this.#keyed('two_factor_email', id, routes, settings)
+    return this.#keyed('twoFactorEmail', 'two_factor_email', id, routes, settings)
   }
 
   twoFactorSms(id: unknown, routes: unknown, settings?: unknown): Cursor {
-    return this.#keyed('two_factor_sms', id, routes, settings)
+    return this.#keyed('twoFactorSms', 'two_factor_sms', id, routes, settings)
   }
 
   permissions(id: unknown, routes: unknown, settings: unknown): Cursor {
-    return this.#keyed('permissions', id, routes, settings)
+    return this.#keyed('permissions', 'permissions', id, routes, settings)
   }
 
   faceCompare(id: unknown, routes: unknown, settings: unknown): Cursor {
-    return this.#keyed('face_compare', id, routes, settings)
+    return this.#keyed('faceCompare', 'face_compare', id, routes, settings)
   }
 
   callExternal(id: unknown, request: unknown): Cursor {
     const site = this.#claim()
     checkId(id, 'callExternal')
-    const slots = this.#add(id, 'external_call', orderNode('external_call', id, { request }, { outcome: null }), [['outcome']], site)
-    return this.#next(slots)
+    const template = orderNode('external_call', id, { request }, { outcome: null })
+    const slots = this.#add(id, 'external_call', template, [['outcome']], site, argumentsOf([[['id'], [0]], [['request'], [1]]]))
+    return this.#next(slots, 'callExternal', site)
   }
 
   fieldCondition(id: unknown, spec: unknown): Cursor {
@@ -137,11 +162,15 @@ export class Cursor {
     })
     const template = orderNode('field_condition', id, { rules: rules.map(ruleTemplate) }, { default: null })
     const paths: FieldPath[] = rules.map((_, i) => ['rules', i, 'outcome'])
-    const slots = this.#add(id, 'field_condition', template, [...paths, ['default']], site)
+    const written: [FieldPath, ArgumentPath][] = [[['id'], [0]], [['default'], [1, 'otherwise']]]
+    rules.forEach((_, i) => { written.push([['rules', i], [1, 'rules', i]], [['rules', i, 'outcome'], [1, 'rules', i, 'to']]) })
+    const slots = this.#add(id, 'field_condition', template, [...paths, ['default']], site, argumentsOf(written))
     const after: Slot[] = []
-    rules.forEach((rule, i) => { this.#route(rule.to, [slots[i]!], after) })
-    this.#route(spec.otherwise, [slots[rules.length]!], after)
-    return this.#next(after)
+    for (const key of writtenOrder(spec, ['rules', 'otherwise'])) {
+      if (key === 'rules') rules.forEach((rule, i) => { this.#route(rule.to, [slots[i]!], after) })
+      else this.#route(spec.otherwise, [slots[rules.length]!], after)
+    }
+    return this.#next(after, 'fieldCondition', site)
   }
 
   end(id: unknown = 'end'): Cursor {
@@ -149,28 +178,28 @@ export class Cursor {
     checkId(id, 'end')
     this.#draft.end(id, site)
     this.#draft.link(this.#open, id)
-    return this.#next([])
+    return this.#next([], 'end', site)
   }
 
   goto(id: unknown): Cursor {
     const site = this.#claim()
     checkId(id, 'goto')
     this.#draft.link(this.#open, id, site)
-    return this.#next([])
+    return this.#next([], 'goto', site)
   }
 
   pipe(subFlow: unknown): Cursor {
-    this.#claim()
+    const site = this.#claim()
     if (typeof subFlow !== 'function') throw new TypeError(`pipe: expected a sub-flow (path) => path..., got ${typeof subFlow}`)
     const after: Slot[] = []
     this.#route(subFlow, this.#open, after)
-    return this.#next(after)
+    return this.#next(after, 'pipe', site)
   }
 
   /** The flow JSON; throws `FlowBuildError` when the flow has errors. Only the flow's own chain builds. */
   build(): unknown {
     if (!this.#root) throw new Error('a sub-flow is built with the flow it belongs to; build the flow, not the path')
-    return compileSource({ kind: 'flow', render: () => this.#draft.render() })
+    return compileSource(this.#source())
   }
 
   toJSON(): unknown {
@@ -191,18 +220,31 @@ export class Cursor {
     return site
   }
 
+  /** The flow as this cursor leaves it: its open slots, if any, are a chain never ended. */
+  #source(): FlowSource {
+    const tip: ChainTip = { open: this.#open, ...this.#madeBy }
+    return { kind: 'flow', render: () => this.#draft.render(tip) }
+  }
+
   /** Adds a node, links the open continuation to it, and returns its slots. */
-  #add(id: string, type: NodeType, template: Record<string, unknown>, paths: readonly FieldPath[], site: SourceLocation | undefined): Slot[] {
-    const node = this.#draft.add(id, type, template, paths, site)
+  #add(
+    id: string,
+    type: NodeType,
+    template: Record<string, unknown>,
+    paths: readonly FieldPath[],
+    site: SourceLocation | undefined,
+    written: ReadonlyMap<string, ArgumentPath>,
+  ): Slot[] {
+    const node = this.#draft.add(id, type, template, paths, site, written)
     this.#draft.link(this.#open, id)
     return node.slots
   }
 
-  #next(open: readonly Slot[]): Cursor {
-    return new Cursor(this.#draft, open, this.#root, this.#lineage)
+  #next(open: readonly Slot[], call: string, site: SourceLocation | undefined): Cursor {
+    return new Cursor(this.#draft, open, this.#root, this.#lineage, { call, site })
   }
 
-  #keyed(type: KeyedOutcomeNodeType, id: unknown, routes: unknown, settings: unknown): Cursor {
+  #keyed(method: string, type: KeyedOutcomeNodeType, id: unknown, routes: unknown, settings: unknown): Cursor {
     const site = this.#claim()
     checkId(id, type)
     const names = outcomeNames(type)
@@ -221,14 +263,19 @@ export class Cursor {
     const { required } = keyedOutcomes[type]
     const slotted = names.filter((name) => hasOtherwise || given.includes(name) || required.includes(name))
     const template = orderNode(type, id, settings ?? {}, { outcomes: Object.fromEntries(slotted.map((name) => [name, null])) })
-    const slots = this.#add(id, type, template, slotted.map((name) => ['outcomes', name]), site)
+    const written = argumentsOf([
+      [['id'], [0]],
+      ...settingArguments(settings ?? {}, 2),
+      ...slotted.map((name): [FieldPath, ArgumentPath] => [['outcomes', name], [1, given.includes(name) ? name : 'otherwise']]),
+    ])
+    const slots = this.#add(id, type, template, slotted.map((name) => ['outcomes', name]), site, written)
     const slotOf = (name: string): Slot => slots[slotted.indexOf(name)]!
     const after: Slot[] = []
     for (const key of given) {
       const targets = key === 'otherwise' ? rest.map(slotOf) : [slotOf(key)]
       this.#route(routes[key], targets, after)
     }
-    return this.#next(after)
+    return this.#next(after, method, site)
   }
 
   /** Resolves one route for some slots; slots that continue the chain go to `after`. */
@@ -245,7 +292,7 @@ export class Cursor {
     if (typeof route !== 'function') {
       throw new TypeError(`a route is a node id, 'next' or a sub-flow (path) => path...; got ${describe(route)}`)
     }
-    const path = new Cursor(this.#draft, slots, false, {})
+    const path = new Cursor(this.#draft, slots, false, {}, this.#madeBy)
     const result: unknown = (route as (path: Cursor) => unknown)(path)
     if (!(result instanceof Cursor) || result.#lineage !== path.#lineage) {
       throw new TypeError(`a sub-flow must return the path it was given, continued, as in (path) => path.liveness(...); it returned ${describe(result)}`)
@@ -286,6 +333,35 @@ function checkExits(awaitExternal: unknown, id: string): { template: Record<stri
   }
   const { exits, ...settings } = awaitExternal
   return { template: { exits: Object.fromEntries(exitNames.map((name) => [name, null])), ...settings }, routes: exits }
+}
+
+/** Which argument wrote each field of a node, by the field's pointer inside the node (`outcomes/1/id`). */
+function argumentsOf(written: readonly (readonly [FieldPath, ArgumentPath])[]): Map<string, ArgumentPath> {
+  return new Map(written.map(([field, argument]) => [joinPointer('', ...field).slice(1), argument]))
+}
+
+/** Settings copied into the node as given: each field from the same key of the argument at `index`. */
+function settingArguments(settings: Readonly<Record<string, unknown>>, index: number): [FieldPath, ArgumentPath][] {
+  return Object.keys(settings).map((key) => [[key], [index, key]])
+}
+
+/** Branches `{ id, when, to }` at `at` in the arguments, written as the node's `outcomes` `{ id, condition, targetNodeId }`. */
+function branchArguments(count: number, at: ArgumentPath): [FieldPath, ArgumentPath][] {
+  const written: [FieldPath, ArgumentPath][] = []
+  for (let i = 0; i < count; i++) {
+    written.push(
+      [['outcomes', i], [...at, i]],
+      [['outcomes', i, 'id'], [...at, i, 'id']],
+      [['outcomes', i, 'condition'], [...at, i, 'when']],
+      [['outcomes', i, 'targetNodeId'], [...at, i, 'to']],
+    )
+  }
+  return written
+}
+
+/** Those of `keys` an object has, in the order they were written in it. */
+function writtenOrder<K extends string>(record: Readonly<Record<string, unknown>>, keys: readonly K[]): K[] {
+  return Object.keys(record).filter((key): key is K => (keys as readonly string[]).includes(key))
 }
 
 /** A rule in the schema's key order, its route replaced by the `outcome` slot. */

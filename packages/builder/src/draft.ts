@@ -1,8 +1,21 @@
+import { joinPointer } from '@fsflow/analyzer'
 import { nodeSchemas, type NodeType } from '@fsflow/schema'
 import type { SourceLocation } from './call-site.js'
 
 /** A path to a value inside a node: `['outcomes', 'noFace']`, `['outcomes', 0, 'targetNodeId']`. */
 export type FieldPath = readonly (string | number)[]
+
+/**
+ * Where in a builder call's arguments a value was written: the argument's index, then the keys and
+ * indices inside it. `[2, 'outcomes', 1, 'to']` is the `to` of the second branch of `converse`'s options.
+ */
+export type ArgumentPath = readonly (string | number)[]
+
+/** A builder call, and (when known) where among its arguments the value a pointer leads to was written. */
+export interface Site {
+  readonly location: SourceLocation
+  readonly argument?: ArgumentPath
+}
 
 /** One place in a node that names the node it continues to; filled in as the flow is written. */
 export interface Slot {
@@ -23,13 +36,35 @@ export interface DraftNode {
   readonly slots: Slot[]
   /** The builder call that made the node. */
   readonly site: SourceLocation | undefined
+  /** Which argument of that call wrote each field, by the field's path in the node (`outcomes/1/id`). */
+  readonly arguments: ReadonlyMap<string, ArgumentPath>
 }
 
-/** A document as written, and where in the source each node and each `goto` target came from. */
+/** The open ends of a chain that was built or exported without `.end()` or `.goto(id)`, and the call it stopped at. */
+export interface UnendedChain {
+  /** The method of the chain's last call, `liveness` for `.liveness(…)`. */
+  readonly call: string
+  readonly site: SourceLocation | undefined
+  /** Pointers to the outcomes left without a target, in the order written. */
+  readonly pointers: readonly string[]
+  /** The nodes those outcomes belong to, in the same order. */
+  readonly nodeIds: readonly string[]
+}
+
+/** A document as written, and where in the source each node, field and `goto` target came from. */
 export interface RenderedDocument {
   readonly document: unknown
-  /** Source locations by JSON pointer into the document (`/3`, `/3/outcome`, `/flow/3`). */
-  readonly sites: ReadonlyMap<string, SourceLocation>
+  /** Sites by JSON pointer into the document (`/3`, `/3/outcomes/0/id`, `/flow/3`). */
+  readonly sites: ReadonlyMap<string, Site>
+  /** Present when the chain rendered was never ended. */
+  readonly unended?: UnendedChain
+}
+
+/** The chain's last call, as the cursor holding the open ends knows it. */
+export interface ChainTip {
+  readonly open: readonly Slot[]
+  readonly call: string
+  readonly site: SourceLocation | undefined
 }
 
 const outcomeFields = new Set(['outcome', 'outcomes', 'default'])
@@ -65,9 +100,16 @@ export class Draft {
   readonly #ends = new Map<string, DraftNode>()
 
   /** Adds a node; `slots` name the places in `template` that will hold target ids. */
-  add(id: string, type: NodeType, template: Record<string, unknown>, slotPaths: readonly FieldPath[], site: SourceLocation | undefined): DraftNode {
+  add(
+    id: string,
+    type: NodeType,
+    template: Record<string, unknown>,
+    slotPaths: readonly FieldPath[],
+    site: SourceLocation | undefined,
+    fieldArguments: ReadonlyMap<string, ArgumentPath>,
+  ): DraftNode {
     const slots: Slot[] = []
-    const node: DraftNode = { id, type, template, slots, site }
+    const node: DraftNode = { id, type, template, slots, site, arguments: fieldArguments }
     for (const path of slotPaths) slots.push({ node, path, target: undefined, site: undefined })
     this.#nodes.push(node)
     return node
@@ -77,7 +119,7 @@ export class Draft {
   end(id: string, site: SourceLocation | undefined): DraftNode {
     let node = this.#ends.get(id)
     if (node === undefined) {
-      node = { id, type: 'end', template: { id, type: 'end' }, slots: [], site }
+      node = { id, type: 'end', template: { id, type: 'end' }, slots: [], site, arguments: new Map([['id', [0]]]) }
       this.#ends.set(id, node)
     }
     return node
@@ -91,21 +133,36 @@ export class Draft {
     }
   }
 
-  /** Every node, end nodes last; a slot with no target yet leaves its key out, as an unlinked outcome. */
-  render(): RenderedDocument & { readonly document: unknown[] } {
+  /**
+   * Every node, end nodes last; a slot with no target yet leaves its key out, as an unlinked outcome.
+   * `tip` is the chain being built: its open slots, if any, make the document an unended chain.
+   */
+  render(tip?: ChainTip): RenderedDocument & { readonly document: unknown[] } {
     const nodes: unknown[] = []
-    const sites = new Map<string, SourceLocation>()
+    const sites = new Map<string, Site>()
+    const open = new Set(tip?.open)
+    const unended = { pointers: [] as string[], nodeIds: [] as string[] }
     for (const draftNode of [...this.#nodes, ...this.#ends.values()]) {
       const pointer = `/${nodes.length}`
       const node = JSON.parse(JSON.stringify(draftNode.template)) as Record<string, unknown>
+      if (draftNode.site !== undefined) {
+        sites.set(pointer, { location: draftNode.site })
+        for (const [field, argument] of draftNode.arguments) sites.set(`${pointer}/${field}`, { location: draftNode.site, argument })
+      }
       for (const slot of draftNode.slots) {
         setAt(node, slot.path, slot.target)
-        if (slot.site !== undefined) sites.set(`${pointer}/${slot.path.join('/')}`, slot.site)
+        const slotPointer = joinPointer(pointer, ...slot.path)
+        // The `goto` that named the target: its first argument.
+        if (slot.site !== undefined) sites.set(slotPointer, { location: slot.site, argument: [0] })
+        if (open.has(slot)) {
+          unended.pointers.push(slotPointer)
+          unended.nodeIds.push(draftNode.id)
+        }
       }
-      if (draftNode.site !== undefined) sites.set(pointer, draftNode.site)
       nodes.push(node)
     }
-    return { document: nodes, sites }
+    if (tip === undefined || unended.pointers.length === 0) return { document: nodes, sites }
+    return { document: nodes, sites, unended: { call: tip.call, site: tip.site, ...unended } }
   }
 }
 

@@ -1,5 +1,5 @@
 import type { SessionBody } from '@fsflow/schema'
-import type { SourceLocation } from './call-site.js'
+import type { Site } from './draft.js'
 import { compileSource, flowBrand, sourceOf, type FlowSource } from './build.js'
 import type { EntriesOf, NodeEntry, Typed } from './node-entry.js'
 import type { BuiltFlow } from './routes.js'
@@ -41,9 +41,11 @@ export function session<F extends BuiltFlow<NodeEntry>>(
         if (key === 'flow') document[key] = rendered.document
         else if (value !== undefined) document[key] = JSON.parse(JSON.stringify(value)) as unknown
       }
-      const sites = new Map<string, SourceLocation>()
+      const sites = new Map<string, Site>()
       for (const [pointer, site] of rendered.sites) sites.set(`/flow${pointer}`, site)
-      return { document, sites }
+      const { unended } = rendered
+      if (unended === undefined) return { document, sites }
+      return { document, sites, unended: { ...unended, pointers: unended.pointers.map((pointer) => `/flow${pointer}`) } }
     },
   }
   const built = {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { Flow, nodeTypes } from '@fsflow/schema'
-import { FlowBuildError, compile, flow, isFlow, locate, sourceLocations, type BuiltFlow, type NodeEntry } from '@fsflow/builder'
+import { FlowBuildError, compile, diagnose, flow, isFlow, locate, session, sourceLocations, type BuiltFlow, type NodeEntry } from '@fsflow/builder'
 
 const thisFile = fileURLToPath(import.meta.url)
 const lines = readFileSync(thisFile, 'utf8').split('\n')
@@ -145,6 +145,34 @@ describe('building', () => {
   it('throws when a chain that was never closed is turned into JSON', () => {
     const open = flow().start().converse('greeting', greeting)
     expect(() => JSON.stringify(open)).toThrow(FlowBuildError)
+  })
+
+  it('reports a chain never ended as one error at its last call, not as the outcomes it left open', () => {
+    const open = flow()
+      .start()
+      .converse('greeting', greeting)
+      .liveness('liveness', { livenessDetected: 'next', noFace: 'next', otherwise: 'greeting' }) // ← unended
+    const error = buildError(open as unknown as { build(): unknown })
+    const { line } = callMarked('unended', 'liveness')
+    expect(error.diagnostics.map((d) => [d.ruleId, d.nodeId, d.path])).toEqual([['unended-chain', 'liveness', '/2/outcomes/livenessDetected']])
+    expect(error.location).toEqual(callMarked('unended', 'liveness'))
+    expect(error.diagnostics[0]?.message).toBe(
+      `the chain ending at \`.liveness(…)\` (packages/builder/tests/build.test.ts:${line}) was never ended: add \`.end()\` or \`.goto(id)\``,
+    )
+  })
+
+  it('reports the other errors of a chain never ended beside it', () => {
+    const open = flow()
+      .start()
+      .recognize('recognition', { recognized: 'nowhere', otherwise: 'next' })
+    const { diagnostics } = diagnose(open as unknown as BuiltFlow<NodeEntry>)
+    expect(diagnostics.filter((d) => d.severity === 2).map((d) => d.ruleId)).toEqual(['unended-chain', 'dangling-target'])
+  })
+
+  it('reports a session around a chain never ended the same way', () => {
+    const open = flow().start().converse('greeting', greeting) as unknown as BuiltFlow<NodeEntry>
+    const error = buildError(session({ flow: open }))
+    expect(error.diagnostics.map((d) => [d.ruleId, d.path])).toEqual([['unended-chain', '/flow/1/outcomes/0/targetNodeId']])
   })
 
   it('says in its message where each error was made, what it is and its rule id', () => {

@@ -128,6 +128,44 @@ describe('routes', () => {
 })
 
 describe('mistakes caught when the node is written', () => {
+  it('sub-flows of awaitExternal exits write their nodes in the order the exits were written', () => {
+    const built = flow()
+      .start()
+      .converse('lookup', 'Say: One moment while I look up your account.', {
+        awaitExternal: {
+          exits: {
+            onError: (path) => path.converse('failed', 'Say: Something went wrong.', { doesNotRequireReply: true }).end(),
+            onTimeout: (path) => path.converse('slow', 'Say: This is taking too long.', { doesNotRequireReply: true }).end(),
+            onDataReady: 'next',
+          },
+        },
+      })
+      .end()
+    expect(built.build().map((node) => node.id)).toEqual(['start', 'lookup', 'failed', 'slow', 'end'])
+  })
+
+  it('a conversation writes the nodes of its exits before those of its branches when awaitExternal is written first', () => {
+    const built = flow()
+      .start()
+      .converse('lookup', 'Say: One moment while I look up your account.', {
+        awaitExternal: { exits: { onDataReady: 'next', onTimeout: (path) => path.converse('slow', 'Say: Too slow.', { doesNotRequireReply: true }).end(), onError: 'slow' } },
+        outcomes: [{ id: 'found', when: 'The account was found', to: (path) => path.converse('found_it', 'Say: Found it.', { doesNotRequireReply: true }).end() }],
+      })
+      .end()
+    expect(built.build().map((node) => node.id)).toEqual(['start', 'lookup', 'slow', 'found_it', 'end'])
+  })
+
+  it('a field condition writes the nodes of otherwise before those of its rules when otherwise is written first', () => {
+    const built = flow()
+      .start()
+      .fieldCondition('by_country', {
+        otherwise: (path) => path.converse('elsewhere', 'Say: We do not serve your country yet.', { doesNotRequireReply: true }).end(),
+        rules: [{ left: { source: 'providedData', field: 'country' }, operator: 'exists', to: (path) => path.converse('known', 'Say: Thanks.') }],
+      })
+      .end()
+    expect(built.build().map((node) => node.id)).toEqual(['start', 'by_country', 'elsewhere', 'known', 'end'])
+  })
+
   it('a route key that is no outcome of the node type throws, naming the outcomes', () => {
     const chain = flow().start()
     const routes = { recognised: 'next', otherwise: 'next' }

@@ -12,6 +12,8 @@ export default createRule({
     messages: {
       missing:
         'liveness_detection node "{{id}}" has no "inconclusive" outcome; FaceSign silently sends it to the noFace target "{{noFace}}". Route it yourself',
+      missingWithoutNoFace:
+        'liveness_detection node "{{id}}" has no "inconclusive" outcome, and no "noFace" target for FaceSign to send it to. Route both yourself',
       happyPath:
         'liveness_detection node "{{id}}" sends "inconclusive" to "{{target}}", the same node as "livenessDetected"; an inconclusive check is a failure of the check, not a pass',
     },
@@ -24,7 +26,10 @@ export default createRule({
       if (!isJsonObject(outcomes)) continue
       const id = node.id ?? node.pointer
       if (!Object.hasOwn(outcomes, 'inconclusive')) {
-        context.report({ messageId: 'missing', data: { id, noFace: String(outcomes.noFace) }, node, pointer: `${node.pointer}/outcomes` })
+        const { noFace } = outcomes
+        const pointer = `${node.pointer}/outcomes`
+        if (typeof noFace === 'string') context.report({ messageId: 'missing', data: { id, noFace }, node, pointer })
+        else context.report({ messageId: 'missingWithoutNoFace', data: { id }, node, pointer })
       } else if (typeof outcomes.inconclusive === 'string' && outcomes.inconclusive === outcomes.livenessDetected) {
         context.report({ messageId: 'happyPath', data: { id, target: outcomes.inconclusive }, node, pointer: `${node.pointer}/outcomes/inconclusive` })
       }

@@ -34,7 +34,9 @@ export default createRule({
           (outcome) => isJsonObject(outcome) && typeof outcome.condition === 'string' && outcome.condition.trim() !== '',
         )
         if (isJsonObject(conditional)) {
-          context.report({ messageId: 'condition', data: { id, outcome: String(conditional.id) }, node, pointer })
+          // An outcome without a string id is named by its position, as empty-condition does.
+          const outcome = typeof conditional.id === 'string' ? conditional.id : `#${outcomes.indexOf(conditional)}`
+          context.report({ messageId: 'condition', data: { id, outcome }, node, pointer })
         }
       }
     }

@@ -18,6 +18,14 @@ describe('liveness-inconclusive', () => {
     )
   })
 
+  it('says there is no noFace target either when the node has none, rather than naming an undefined one', () => {
+    const diagnostics = reported(flowOf(say('greeting', longGreeting, 'liveness'), { id: 'liveness', type: 'liveness_detection', outcomes: { livenessDetected: 'greeting' } }), rule)
+    expect(diagnostics.map((d) => [d.nodeId, d.path])).toEqual([['liveness', '/2/outcomes']])
+    expect(diagnostics[0]?.message).toBe(
+      'liveness_detection node "liveness" has no "inconclusive" outcome, and no "noFace" target for FaceSign to send it to. Route both yourself',
+    )
+  })
+
   it('reports inconclusive routed to the livenessDetected target, on inconclusive', () => {
     const diagnostics = reported(flowWith({ livenessDetected: 'welcome', deepfakeDetected: 'retry', noFace: 'retry', inconclusive: 'welcome' }), rule)
     expect(diagnostics.map(brief)).toEqual([{ ruleId: rule, severity: 1, nodeId: 'liveness', path: '/2/outcomes/inconclusive' }])

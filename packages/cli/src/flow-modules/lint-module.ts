@@ -1,6 +1,6 @@
 import { readFile, realpath } from 'node:fs/promises'
-import { type Diagnostic, type RuleSet, analyzeFlow, compareDiagnostics, parsePointer } from '@fsflow/analyzer'
-import { FlowBuildError, type SourceLocation, compile, locate, sourceLocations } from '@fsflow/builder'
+import { type Diagnostic, type RuleSet, compareDiagnostics, parsePointer } from '@fsflow/analyzer'
+import { FlowBuildError, type LocatedDiagnostic, type SourceLocation, compile, diagnose, sourceLocations } from '@fsflow/builder'
 import { fatalMessage } from '../lint-result.js'
 import type { CallHints } from './builder-calls.js'
 import { type FlowExport, flowExportsOf } from './flow-exports.js'
@@ -71,37 +71,51 @@ interface CheckedExport {
   document: unknown
 }
 
+/** Lints one export in one rendering of its flow, whatever the number of diagnostics (each is placed from an index). */
 function checkExport(flowExport: FlowExport, ruleSet: RuleSet, wantDocument: boolean): CheckedExport {
   const { name, value } = flowExport
-  const unchecked = compile(value, { check: false })
-  const found = analyzeFlow(unchecked, ruleSet).map((diagnostic) => ({ diagnostic, site: locate(value, diagnostic) }))
+  const { document: unchecked, diagnostics } = diagnose(value, ruleSet)
+  const found = [...diagnostics]
   let document: unknown
-  if (wantDocument && !found.some(({ diagnostic }) => diagnostic.severity === 2)) {
+  if (wantDocument && !found.some((diagnostic) => diagnostic.severity === 2)) {
     try {
       document = compile(value, { config: ruleSet })
     } catch (error) {
       // The builder holds every document to the schema, even with invalid-schema turned off.
       if (!(error instanceof FlowBuildError)) throw error
-      for (const { location, ...diagnostic } of error.diagnostics) found.push({ diagnostic, site: location })
+      for (const diagnostic of error.diagnostics) found.push(diagnostic)
     }
   }
   const sites = sourceLocations(value)
-  const sited = found.map(({ diagnostic, site }) => ({ diagnostic, site, hints: hintsFor(diagnostic, site, unchecked, sites), exportName: name }))
+  const nodeIds = new Set(sites.keys())
+  const sited = found.map(({ location, argument, ...diagnostic }) => ({
+    diagnostic,
+    site: location,
+    hints: hintsFor(diagnostic, location, argument, unchecked, sites, nodeIds),
+    exportName: name,
+  }))
   return { flowExport, sited, document }
 }
 
 /**
  * What tells a diagnostic's call from others on its line: the node's id when the call made the node,
- * else (a `goto`) the target it names; and the string the diagnostic points at, to underline.
+ * else (a `goto`) the target it names; and the string the diagnostic points at, to underline: the
+ * one at the argument that wrote it, when the builder knows which.
  */
-function hintsFor(diagnostic: Diagnostic, site: SourceLocation | undefined, document: unknown, sites: ReadonlyMap<string, SourceLocation>): CallHints {
+function hintsFor(
+  diagnostic: Diagnostic,
+  site: SourceLocation | undefined,
+  argument: LocatedDiagnostic['argument'],
+  document: unknown,
+  sites: ReadonlyMap<string, SourceLocation>,
+  nodeIds: ReadonlySet<string>,
+): CallHints {
   const { nodeId } = diagnostic
   const own = nodeId === undefined ? undefined : sites.get(nodeId)
   const madeTheNode = own !== undefined && site !== undefined && own.file === site.file && own.line === site.line && own.column === site.column
   const target = stringAt(document, diagnostic.path)
   const ids = (madeTheNode ? [nodeId] : [target, nodeId]).filter((id) => id !== undefined)
-  const otherIds = new Set([...sites.keys()].filter((id) => id !== nodeId))
-  return { ids, otherIds, ...(target === undefined ? {} : { target }) }
+  return { ids, otherIds: nodeIds, ...(target === undefined ? {} : { target }), ...(argument === undefined ? {} : { argument }) }
 }
 
 /** The string a JSON pointer leads to in a document, if it leads to one. */

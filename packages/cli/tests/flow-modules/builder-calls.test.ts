@@ -67,3 +67,22 @@ describe('BuilderCalls.exportSpan', () => {
     expect(calls.exportSpan('other')).toBeUndefined()
   })
 })
+
+describe('BuilderCalls.callSpan, given the argument that wrote the value', () => {
+  const line = `chain.converse('ask', 'Ask.', { outcomes: [{ id: 'yes', when: 'a', to: 'next' }, { id: 'yes', when: 'b', to: 'yes' }] })`
+  const twice = BuilderCalls.parse('/flows/c.flow.ts', `${line}\n`)
+  const secondYes = line.indexOf("'yes'", line.indexOf("'yes'") + 1) + 1
+  const wholeCall = { column: 7, endColumn: line.length + 1 }
+
+  it('spans the string at that argument, not the first string of that value', () => {
+    expect(twice.callSpan(1, 7, { ids: ['ask'], otherIds: none, target: 'yes', argument: [2, 'outcomes', 1, 'id'] })).toEqual({ line: 1, column: secondYes, endLine: 1, endColumn: secondYes + 5 })
+  })
+
+  it('spans the whole call when the argument holds no string literal', () => {
+    expect(twice.callSpan(1, 7, { ids: ['ask'], otherIds: none, target: 'next', argument: [2, 'outcomes', 5, 'to'] })).toMatchObject(wholeCall)
+  })
+
+  it('without the argument, spans a value only when the call has it once', () => {
+    expect(twice.callSpan(1, 7, { ids: ['ask'], otherIds: none, target: 'yes' })).toMatchObject(wholeCall)
+  })
+})
