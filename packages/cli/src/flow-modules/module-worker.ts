@@ -1,0 +1,73 @@
+// The entry of a worker thread that runs one flow module, away from the CLI and from every other
+// module: whatever the module does to its globals stays here. It sends back plain data only (see
+// worker-protocol.ts), and the CLI ends the worker as soon as it has what it needs.
+import { receiveMessageOnPort, workerData } from 'node:worker_threads'
+import { compile, locate, sourceLocations } from '@fsflow/builder'
+import { createJiti } from 'jiti'
+import { type FlowExport, flowExportsOf } from './flow-exports.js'
+import type { LocateRequest, ModuleWorkerData, ThrownValue, WorkerMessage } from './worker-protocol.js'
+
+const { filePath, port, signal } = workerData as ModuleWorkerData
+
+// Taken before the module runs, as it may replace any of them.
+const postMessage = port.postMessage.bind(port)
+const stringify = JSON.stringify
+const wait = Atomics.wait
+const receive = receiveMessageOnPort
+const exitWorker = process.exit.bind(process)
+
+/** Posts a message; one that cannot be cloned (a value the module made) is reported as the module's failure. */
+function send(message: WorkerMessage): void {
+  try {
+    postMessage(message)
+  } catch (error) {
+    postMessage({ type: 'threw', error: thrownValue(error) } satisfies WorkerMessage)
+  }
+}
+
+process.exit = (code?: number | string | null): never => {
+  send({ type: 'exiting', stack: new Error('process.exit').stack ?? '' })
+  return exitWorker(code)
+}
+
+// Paths of the nearest tsconfig.json (and the ones it extends) resolve as tsc resolves them.
+const jiti = createJiti(filePath, { tsconfigPaths: true })
+
+send({ type: 'loading' })
+let flows: FlowExport[] | undefined
+try {
+  flows = flowExportsOf(await jiti.import<Record<string, unknown>>(filePath))
+  send({
+    type: 'loaded',
+    exports: flows.map(({ name, value }) => ({
+      name,
+      documentJson: stringify(compile(value, { check: false })),
+      nodeSites: [...sourceLocations(value)],
+    })),
+  })
+} catch (error) {
+  send({ type: 'threw', error: thrownValue(error) })
+}
+
+if (flows !== undefined) {
+  // Until the CLI asks, this thread sleeps: nothing the module scheduled runs while the CLI lints its flows.
+  wait(signal, 0, 0)
+  const { diagnostics } = receive(port)?.message as LocateRequest
+  const exports = flows
+  send({ type: 'located', sites: diagnostics.map((found, index) => found.map((diagnostic) => locate(exports[index]!.value, diagnostic) ?? null)) })
+}
+
+function thrownValue(error: unknown): ThrownValue {
+  try {
+    if (!(error instanceof Error)) return { name: '', message: String(error), stack: '' }
+    const { diagnostics } = error as { diagnostics?: unknown }
+    return {
+      name: String(error.name),
+      message: String(error.message),
+      stack: String(error.stack ?? ''),
+      ...(error.name === 'FlowBuildError' && Array.isArray(diagnostics) ? { diagnostics: diagnostics as ThrownValue['diagnostics'] } : {}),
+    }
+  } catch {
+    return { name: '', message: 'a value that cannot be shown', stack: '' }
+  }
+}
