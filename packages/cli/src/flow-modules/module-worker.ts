@@ -15,6 +15,7 @@ const stringify = JSON.stringify
 const wait = Atomics.wait
 const receive = receiveMessageOnPort
 const exitWorker = process.exit.bind(process)
+const outputs = [process.stdout, process.stderr].map((stream) => ({ stream, write: stream.write.bind(stream) }))
 
 /** Posts a message; one that cannot be cloned (a value the module made) is reported as the module's failure. */
 function send(message: WorkerMessage): void {
@@ -23,6 +24,14 @@ function send(message: WorkerMessage): void {
   } catch (error) {
     postMessage({ type: 'threw', error: thrownValue(error) } satisfies WorkerMessage)
   }
+}
+
+/**
+ * Resolves once the CLI has received all the module wrote: a worker ended before that loses what is
+ * still on its way. An empty write is acknowledged after every write before it.
+ */
+async function outputDelivered(): Promise<void> {
+  await Promise.all(outputs.map(async ({ stream, write }) => (stream.writableLength === 0 ? undefined : new Promise((resolve) => write('', resolve)))))
 }
 
 process.exit = (code?: number | string | null): never => {
@@ -37,15 +46,15 @@ send({ type: 'loading' })
 let flows: FlowExport[] | undefined
 try {
   flows = flowExportsOf(await jiti.import<Record<string, unknown>>(filePath))
-  send({
-    type: 'loaded',
-    exports: flows.map(({ name, value }) => ({
-      name,
-      documentJson: stringify(compile(value, { check: false })),
-      nodeSites: [...sourceLocations(value)],
-    })),
-  })
+  const exports = flows.map(({ name, value }) => ({
+    name,
+    documentJson: stringify(compile(value, { check: false })),
+    nodeSites: [...sourceLocations(value)],
+  }))
+  await outputDelivered()
+  send({ type: 'loaded', exports })
 } catch (error) {
+  await outputDelivered()
   send({ type: 'threw', error: thrownValue(error) })
 }
 
@@ -54,7 +63,11 @@ if (flows !== undefined) {
   wait(signal, 0, 0)
   const { diagnostics } = receive(port)?.message as LocateRequest
   const exports = flows
-  send({ type: 'located', sites: diagnostics.map((found, index) => found.map((diagnostic) => locate(exports[index]!.value, diagnostic) ?? null)) })
+  try {
+    send({ type: 'located', sites: diagnostics.map((found, index) => found.map((diagnostic) => locate(exports[index]!.value, diagnostic) ?? null)) })
+  } catch (error) {
+    send({ type: 'threw', error: thrownValue(error) })
+  }
 }
 
 function thrownValue(error: unknown): ThrownValue {
