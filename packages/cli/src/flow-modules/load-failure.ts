@@ -82,7 +82,6 @@ function excerptOf(text: string): string | undefined {
   const lines = text.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '')
   const first = lines[0]
   if (first === undefined) return undefined
-  // eslint-disable-next-line no-control-regex -- the control characters are what is escaped
   const shown = JSON.stringify(first.trim()).slice(1, -1).replace(/\\"/g, '"').replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
   const cut = shown.length > excerptLength ? `${shown.slice(0, excerptLength - 1)}…` : shown
   return lines.length > 1 ? `${cut} (and ${lines.length - 1} more ${lines.length === 2 ? 'line' : 'lines'})` : cut

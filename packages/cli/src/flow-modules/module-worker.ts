@@ -74,10 +74,12 @@ function thrownValue(error: unknown): ThrownValue {
   try {
     if (!(error instanceof Error)) return { name: '', message: String(error), stack: '' }
     const { diagnostics } = error as { diagnostics?: unknown }
+    // Typed as strings, but the module may have set them to anything.
+    const text = (value: unknown): string => String(value)
     return {
-      name: String(error.name),
-      message: String(error.message),
-      stack: String(error.stack ?? ''),
+      name: text(error.name),
+      message: text(error.message),
+      stack: text(error.stack ?? ''),
       ...(error.name === 'FlowBuildError' && Array.isArray(diagnostics) ? { diagnostics: diagnostics as ThrownValue['diagnostics'] } : {}),
     }
   } catch {
