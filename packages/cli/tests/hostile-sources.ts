@@ -94,3 +94,19 @@ export default flow()
   .proceed('closing')
   .end()
 `
+
+/** Posts a message of its own on the channel its worker answers on, as if it were fsflow's. */
+export const tampersWithTheWorker = `import { workerData } from 'node:worker_threads'
+import { flow } from '@fsflow/builder'
+
+workerData.port.postMessage({ type: 'loaded', exports: 'all clean' })
+
+${cleanExport}`
+
+/** A timer (line 3) throws while the module still waits, at its top level. */
+export const throwsFromTimer = `import { flow } from '@fsflow/builder'
+
+setTimeout(() => { throw new Error('too late') }, 0)
+await new Promise((resolve) => setTimeout(resolve, 200))
+
+${cleanExport}`

@@ -16,6 +16,8 @@ import {
   overridesJsonParse,
   pollutesObjectPrototype,
   prints,
+  tampersWithTheWorker,
+  throwsFromTimer,
 } from '../hostile-sources.js'
 import { createFlowProject, removeTempFolders } from '../helpers.js'
 
@@ -95,6 +97,14 @@ describe('lintFlowModule', () => {
     expect(clean?.document).toEqual(expect.arrayContaining([{ id: 'end', type: 'end' }]))
     const [broken] = (await lint(danglingGoto, { compile: true })).exports
     expect(broken).not.toHaveProperty('document')
+  })
+
+  it('holds a flow it compiles to FaceSign\'s schema, even with invalid-schema turned off', async () => {
+    const source = "import { flow } from '@fsflow/builder'\n\nexport default flow().start().converse('closing', 42 as never, { doesNotRequireReply: true }).end()\n"
+    const path = join(createFlowProject({ 'a.flow.ts': source }), 'a.flow.ts')
+    const [linted] = (await lintFlowModule(path, createRuleSet({ rules: { 'invalid-schema': 'off' } }), { compile: true })).exports
+    expect(linted).not.toHaveProperty('document')
+    expect(linted?.diagnostics.map(({ ruleId, severity, line }) => [ruleId, severity, line])).toEqual([['invalid-schema', 2, 3]])
   })
 
   it('does not compile when not asked', async () => {
@@ -209,6 +219,16 @@ describe('lintFlowModule on a module that misbehaves', () => {
     expect(message).toMatchObject({ ruleId: null, fatal: true })
     expect(message?.message).toMatch(/^The module threw while loading: /)
     expect(JSON.parse('[1]')).toEqual([1])
+  })
+
+  it('reports a module that throws from a callback while it loads, at the line that threw', async () => {
+    expect((await loadFailure(throwsFromTimer)).messages).toMatchObject([{ fatal: true, message: 'The module threw while loading: Error: too late', line: 3 }])
+  })
+
+  it('reports a module that sends messages of its own in the place of the worker', async () => {
+    const [message] = (await loadFailure(tampersWithTheWorker)).messages
+    expect(message).toMatchObject({ ruleId: null, fatal: true, line: 1 })
+    expect(message?.message).toMatch(/^The module tampered with fsflow's loader: /)
   })
 
   it("quotes the module's own line, not the code jiti ran, when it calls what is not a function", async () => {
