@@ -198,14 +198,35 @@ function locatorOf(source: FlowSource, rendered: RenderedDocument): (diagnostic:
   }
 }
 
+/** What the builder itself finds wrong with a flow, beside the analyzer: a chain that was never ended. */
+export interface BuilderProblems {
+  /** The builder's own errors, located. */
+  readonly diagnostics: readonly LocatedDiagnostic[]
+  /** Pointers of what those errors already say (a chain's open ends): the analyzer's reports there are the same mistake. */
+  readonly coveredPointers: readonly string[]
+}
+
+/**
+ * The builder's own problems with a flow, as plain data: for a tool that analyzes the document
+ * elsewhere (in another thread, say) and must report what `diagnose` reports.
+ */
+export function builderProblems(value: BuiltFlow<NodeEntry> | Session<NodeEntry>): BuilderProblems {
+  const source = requireSource(value, 'builderProblems')
+  return problemsOf(source, source.render())
+}
+
+function problemsOf(source: FlowSource, rendered: RenderedDocument): BuilderProblems {
+  const { unended } = rendered
+  if (unended === undefined) return { diagnostics: [], coveredPointers: [] }
+  return { diagnostics: [neverEnded(unended)], coveredPointers: [...openEndPointers(source, unended)] }
+}
+
 /** The builder's problems and the analyzer's diagnostics of one rendering, located. */
 function diagnoseRendered(source: FlowSource, rendered: RenderedDocument, config: LintConfig | RuleSet): LocatedDiagnostic[] {
   const locate = locatorOf(source, rendered)
-  const found = analyzeFlow(rendered.document, config)
-  const { unended } = rendered
-  if (unended === undefined) return found.map(locate)
-  const aboutOpenEnds = openEndPointers(source, unended)
-  return [neverEnded(unended), ...found.filter((diagnostic) => !aboutOpenEnds.has(diagnostic.path)).map(locate)]
+  const own = problemsOf(source, rendered)
+  const covered = new Set(own.coveredPointers)
+  return [...own.diagnostics, ...analyzeFlow(rendered.document, config).filter((diagnostic) => !covered.has(diagnostic.path)).map(locate)]
 }
 
 /**

@@ -23,7 +23,7 @@ describe('flagName', () => {
 describe('parseFlags', () => {
   it('gives every flag its default when none is typed', () => {
     expect(parseFlags(['flows'], lintOptions)).toEqual({
-      flags: { format: 'stylish', outputFile: undefined, maxWarnings: undefined, quiet: false, rule: [], help: false },
+      flags: { format: 'stylish', outputFile: undefined, maxWarnings: undefined, quiet: false, rule: [], moduleTimeout: 30, help: false },
       positionals: ['flows'],
     })
   })
@@ -71,6 +71,15 @@ describe('parseFlags', () => {
       "Option '--max-warnings' must be a whole number of warnings, 0 or more; got 'ten'.",
     )
     expect(usageMessage(() => parseFlags(['--max-warnings=-1'], lintOptions))).toContain("got '-1'")
+  })
+
+  it('reads --module-timeout as seconds, fractions too, and rejects anything not above 0', () => {
+    expect(parseFlags(['--module-timeout', '2.5'], lintOptions).flags.moduleTimeout).toBe(2.5)
+    for (const value of ['0', 'soon', '-1', '1e3']) {
+      expect(usageMessage(() => parseFlags([`--module-timeout=${value}`], lintOptions))).toBe(
+        `Option '--module-timeout' must be a number of seconds greater than 0; got '${value}'.`,
+      )
+    }
   })
 
   it('never hands out the default list itself', () => {

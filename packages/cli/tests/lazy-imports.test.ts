@@ -1,5 +1,6 @@
 // Linting JSON must stay fast to start: it never loads typescript, ts-morph or jiti, which only the
-// loaders of TS flows may import, lazily. A module hook fails any import of them.
+// loaders of TS flows may import, lazily, nor starts the worker a TS flow runs in. A module hook fails
+// any import of them.
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -12,10 +13,11 @@ const register = fileURLToPath(new URL('fixtures/no-typescript/register.mjs', im
 const packageFolder = fileURLToPath(new URL('..', import.meta.url))
 
 describe('fsflow lint on JSON flows', () => {
-  it('never imports typescript, ts-morph or jiti, in either format', () => {
+  it('never imports typescript, ts-morph or jiti, nor worker threads, in either format', () => {
     const cwd = createTempFolder({ 'recovery.flow.json': seedFlow(), 'a.flow.json': fixture('dangling-target.flow.json') })
+    const env = { FSFLOW_FORBIDDEN_IMPORTS: 'typescript|ts-morph|jiti|node:worker_threads' }
     for (const format of ['stylish', 'json']) {
-      const run = runFsflow(['lint', '.', '--format', format], cwd, {}, ['--import', register])
+      const run = runFsflow(['lint', '.', '--format', format], cwd, env, ['--import', register])
       expect(run.stderr).toBe('')
       expect(run.status).toBe(1)
     }

@@ -1,14 +1,23 @@
 import { extname } from 'node:path'
 import type { Diagnostic, RuleSet } from '@fsflow/analyzer'
+import type { LintMessage } from '../lint-result.js'
 
 /** A flow file, read and linted: its text (for code frames) and its problems, located in that text. */
 export interface LoadedFlow {
   source: string
   diagnostics: Diagnostic[]
+  /** Messages about the file itself rather than its flow (a module that printed), shown before the rules'. */
+  notices?: readonly LintMessage[]
+}
+
+/** How to load flow files. */
+export interface LoadOptions {
+  /** How many seconds a TypeScript module may take to load. */
+  moduleTimeout?: number
 }
 
 /** Reads one flow file and lints it with a rule set. Throws when the file cannot be read or loaded. */
-export type FlowLoader = (filePath: string, ruleSet: RuleSet) => Promise<LoadedFlow>
+export type FlowLoader = (filePath: string, ruleSet: RuleSet, options?: LoadOptions) => Promise<LoadedFlow>
 
 /**
  * The loader of each kind of flow file, by the name suffix that folders are searched for. A loader is

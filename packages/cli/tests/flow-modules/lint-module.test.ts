@@ -4,6 +4,21 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { lintFlowModule } from '../../src/flow-modules/lint-module.js'
 import { ModuleLoadError } from '../../src/flow-modules/module-load-error.js'
 import { buildsAtImport, cleanFlow, danglingGoto, noFlow, syntaxError, throwsAtImport, twoFlows } from '../flow-sources.js'
+import {
+  awaitsForever,
+  awaitsForeverWhileBusy,
+  callsAMissingMethod,
+  exitsAtImport,
+  exitsFromTimer,
+  exitsLater,
+  keepsRunning,
+  loopsForever,
+  overridesJsonParse,
+  pollutesObjectPrototype,
+  prints,
+  tampersWithTheWorker,
+  throwsFromTimer,
+} from '../hostile-sources.js'
 import { createFlowProject, removeTempFolders } from '../helpers.js'
 
 afterEach(removeTempFolders)
@@ -11,12 +26,12 @@ afterEach(removeTempFolders)
 const ruleSet = createRuleSet()
 
 /** Lints one module, written into a new project as `a.flow.ts`. */
-async function lint(source: string, options: { compile?: boolean } = {}) {
+async function lint(source: string, options: { compile?: boolean; timeoutSeconds?: number } = {}) {
   return lintFlowModule(join(createFlowProject({ 'a.flow.ts': source }), 'a.flow.ts'), ruleSet, options)
 }
 
-async function loadFailure(source: string): Promise<ModuleLoadError> {
-  const failure = await lint(source).catch((error: unknown) => error)
+async function loadFailure(source: string, options: { timeoutSeconds?: number } = {}): Promise<ModuleLoadError> {
+  const failure = await lint(source, options).catch((error: unknown) => error)
   expect(failure).toBeInstanceOf(ModuleLoadError)
   return failure as ModuleLoadError
 }
@@ -84,6 +99,14 @@ describe('lintFlowModule', () => {
     expect(broken).not.toHaveProperty('document')
   })
 
+  it('holds a flow it compiles to FaceSign\'s schema, even with invalid-schema turned off', async () => {
+    const source = "import { flow } from '@fsflow/builder'\n\nexport default flow().start().converse('closing', 42 as never, { doesNotRequireReply: true }).end()\n"
+    const path = join(createFlowProject({ 'a.flow.ts': source }), 'a.flow.ts')
+    const [linted] = (await lintFlowModule(path, createRuleSet({ rules: { 'invalid-schema': 'off' } }), { compile: true })).exports
+    expect(linted).not.toHaveProperty('document')
+    expect(linted?.diagnostics.map(({ ruleId, severity, line }) => [ruleId, severity, line])).toEqual([['invalid-schema', 2, 3]])
+  })
+
   it('does not compile when not asked', async () => {
     expect((await lint(cleanFlow)).exports[0]).not.toHaveProperty('document')
   })
@@ -140,5 +163,96 @@ describe('lintFlowModule', () => {
   it('lets the error of a file that cannot be read through, for the caller to describe', async () => {
     const folder = createFlowProject()
     await expect(lintFlowModule(join(folder, 'missing.flow.ts'), ruleSet)).rejects.toMatchObject({ code: 'ENOENT' })
+  })
+})
+
+describe('lintFlowModule on a module that misbehaves', () => {
+  it('reports a module that calls process.exit while loading, at the line that called it', async () => {
+    expect((await loadFailure(exitsAtImport)).messages).toEqual([
+      { ruleId: null, fatal: true, severity: 2, message: 'The module called process.exit(0) while loading', line: 3, column: 1, endLine: 3, endColumn: 16, path: '' },
+    ])
+  })
+
+  it('reports a process.exit from a timer that runs while the module loads, at the timer', async () => {
+    expect((await loadFailure(exitsFromTimer)).messages).toMatchObject([{ fatal: true, message: 'The module called process.exit(0) while loading', line: 3 }])
+  })
+
+  it('lints the flows of a module whose timers would end or keep the process running after it loaded', async () => {
+    for (const source of [exitsLater, keepsRunning]) {
+      const { exports, notices } = await lint(source)
+      expect(exports.map(({ name, diagnostics }) => [name, diagnostics])).toEqual([['default', []]])
+      expect(notices).toEqual([])
+    }
+  })
+
+  it('reports a module whose top-level await never settles, without waiting for the time limit', async () => {
+    const [message] = (await loadFailure(awaitsForever, { timeoutSeconds: 600 })).messages
+    expect(message).toMatchObject({ ruleId: null, fatal: true, line: 1, column: 1 })
+    expect(message?.message).toMatch(/^The module never finished loading: /)
+  })
+
+  it('stops a module that loops forever, or awaits forever while busy, once its time limit has passed', async () => {
+    for (const source of [loopsForever, awaitsForeverWhileBusy]) {
+      const [message] = (await loadFailure(source, { timeoutSeconds: 0.5 })).messages
+      expect(message).toMatchObject({ ruleId: null, fatal: true, line: 1, column: 1 })
+      expect(message?.message).toMatch(/^The module did not finish loading within 0\.5 s: /)
+    }
+  })
+
+  it('warns once per stream that the module wrote to, quoting its first line with control characters escaped', async () => {
+    const { exports, notices } = await lint(prints)
+    expect(exports[0]?.diagnostics).toEqual([])
+    expect(notices).toEqual([
+      { ruleId: null, severity: 1, message: 'The module wrote to stdout: Loading the \\u001b[31mflows\\u001b[0m… (and 1 more line)', line: 1, column: 1, endLine: 1, endColumn: 1, path: '' },
+      { ruleId: null, severity: 1, message: 'The module wrote to stderr: careful: this is a flow module', line: 1, column: 1, endLine: 1, endColumn: 1, path: '' },
+    ])
+  })
+
+  it('keeps a property a module adds to Object.prototype away from this process, and lints its flow all the same', async () => {
+    const { exports } = await lint(pollutesObjectPrototype)
+    expect(exports[0]?.diagnostics.map(({ ruleId, line }) => [ruleId, line])).toEqual([['dangling-target', 8]])
+    expect(Object.hasOwn(Object.prototype, 'foo')).toBe(false)
+  })
+
+  it('keeps a JSON.parse a module replaces away from this process, failing only that module', async () => {
+    const [message] = (await loadFailure(overridesJsonParse)).messages
+    expect(message).toMatchObject({ ruleId: null, fatal: true })
+    expect(message?.message).toMatch(/^The module threw while loading: /)
+    expect(JSON.parse('[1]')).toEqual([1])
+  })
+
+  it('reports a module that throws from a callback while it loads, at the line that threw', async () => {
+    expect((await loadFailure(throwsFromTimer)).messages).toMatchObject([{ fatal: true, message: 'The module threw while loading: Error: too late', line: 3 }])
+  })
+
+  it('reports a module that sends messages of its own in the place of the worker', async () => {
+    const [message] = (await loadFailure(tampersWithTheWorker)).messages
+    expect(message).toMatchObject({ ruleId: null, fatal: true, line: 1 })
+    expect(message?.message).toMatch(/^The module tampered with fsflow's loader: /)
+  })
+
+  it("quotes the module's own line, not the code jiti ran, when it calls what is not a function", async () => {
+    expect((await loadFailure(callsAMissingMethod)).messages).toMatchObject([
+      { fatal: true, message: "The module threw while loading: TypeError: `.proceed('closing')` is not a function", line: 6, column: 3 },
+    ])
+  })
+})
+
+describe('lintFlowModule on a module that imports through tsconfig paths', () => {
+  it('resolves the paths of the nearest tsconfig.json, and of the one it extends, as tsc does', async () => {
+    const folder = createFlowProject({
+      'tsconfig.base.json': JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@shared/*': ['src/shared/*'] } } }),
+      'tsconfig.json': JSON.stringify({ extends: './tsconfig.base.json', compilerOptions: { strict: true } }),
+      'src/shared/closing.ts': "export const closing = 'Say: Thank you, you are all set.'\n",
+      'src/flows/a.flow.ts': [
+        "import { flow } from '@fsflow/builder'",
+        "import { closing } from '@shared/closing'",
+        '',
+        "export default flow().start().converse('closing', closing, { doesNotRequireReply: true }).end()",
+        '',
+      ].join('\n'),
+    })
+    const { exports } = await lintFlowModule(join(folder, 'src/flows/a.flow.ts'), ruleSet, { compile: true })
+    expect(exports[0]?.document).toEqual(expect.arrayContaining([expect.objectContaining({ prompt: 'Say: Thank you, you are all set.' })]))
   })
 })

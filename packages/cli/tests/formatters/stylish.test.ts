@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { stylish } from '../../src/formatters/stylish.js'
 import { type LintMessage, createLintResult } from '../../src/lint-result.js'
+import { fixture, lintFlowText } from '../helpers.js'
 
 const options = { cwd: '/work', color: false }
 

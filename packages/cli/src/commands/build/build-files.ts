@@ -11,21 +11,25 @@ export interface BuiltFiles {
   readonly outputs: BuildOutput[]
 }
 
-/** Compiles every exported flow of each module, one module after another; one that fails to load does not stop the others. */
-export async function buildFiles(files: readonly FoundFile[], ruleSet: RuleSet, outDir: string | undefined): Promise<BuiltFiles> {
-  const results: LintResult[] = []
-  const outputs: BuildOutput[] = []
-  for (const file of files) {
-    try {
-      const { source, exports } = await lintFlowModule(file.path, ruleSet, { compile: true })
-      const messages = exports.flatMap((flowExport) => flowExport.diagnostics).sort(compareDiagnostics).map(toLintMessage)
-      results.push(createLintResult(file.path, withFileNameErrors(messages, file.path, exports, source), source))
-      for (const { name, document } of exports) {
-        if (document !== undefined) outputs.push({ source: file.path, path: outputPath(file, name, outDir), text: jsonText(document) })
-      }
-    } catch (error) {
-      results.push(failedResult(file.path, error))
-    }
+/**
+ * Compiles every exported flow of each module, each module in a worker of its own (as many at once as
+ * there are cores); one that does not load, whatever it does, is an error in its file and does not
+ * stop the others. Results and outputs keep the order of the files.
+ */
+export async function buildFiles(files: readonly FoundFile[], ruleSet: RuleSet, outDir: string | undefined, moduleTimeout?: number): Promise<BuiltFiles> {
+  const built = await Promise.all(files.map((file) => buildFile(file, ruleSet, outDir, moduleTimeout)))
+  return { results: built.map(({ result }) => result), outputs: built.flatMap(({ outputs }) => outputs) }
+}
+
+async function buildFile(file: FoundFile, ruleSet: RuleSet, outDir: string | undefined, moduleTimeout?: number): Promise<{ result: LintResult; outputs: BuildOutput[] }> {
+  try {
+    const { source, exports, notices } = await lintFlowModule(file.path, ruleSet, { compile: true, timeoutSeconds: moduleTimeout })
+    const messages = [...notices, ...exports.flatMap((flowExport) => flowExport.diagnostics).sort(compareDiagnostics).map(toLintMessage)]
+    const outputs = exports.flatMap(({ name, document }) =>
+      document === undefined ? [] : [{ source: file.path, path: outputPath(file, name, outDir), text: jsonText(document) }],
+    )
+    return { result: createLintResult(file.path, withFileNameErrors(messages, file.path, exports, source), source), outputs }
+  } catch (error) {
+    return { result: failedResult(file.path, error), outputs: [] }
   }
-  return { results, outputs }
 }

@@ -31,7 +31,7 @@ export async function build(options: BuildOptions, context: CommandContext): Pro
     throw usageError(`'${shown(context, json.path)}' is JSON already: fsflow build compiles .flow.ts modules (fsflow lint checks JSON).`)
   }
   const outDir = options.outDir === undefined ? undefined : resolve(context.cwd, options.outDir)
-  const { results, outputs } = await buildFiles(files, ruleSet, outDir)
+  const { results, outputs } = await buildFiles(files, ruleSet, outDir, options.moduleTimeout)
 
   const stylish = await loadFormatter('stylish')
   const report = stylish(results, { cwd: context.cwd, color: context.stdout.color })

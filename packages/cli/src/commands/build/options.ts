@@ -6,6 +6,7 @@ export interface BuildFlags {
   outDir: string | undefined
   check: boolean
   rule: string[]
+  moduleTimeout: number
   help: boolean
 }
 
@@ -22,6 +23,7 @@ export const buildOptions: CliOptions<BuildFlags> = {
     description: 'Write nothing: exit 1 when a JSON file is missing or differs from what the build would write (for CI)',
   },
   rule: lintOptions.rule,
+  moduleTimeout: lintOptions.moduleTimeout,
   help: {
     short: 'h',
     default: false,

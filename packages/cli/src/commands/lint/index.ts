@@ -23,7 +23,7 @@ export async function lint(options: LintOptions, context: CommandContext): Promi
   if (options.patterns.length === 0) throw usageError('No files to lint: name files, folders or globs, as in fsflow lint flows/.')
   const ruleSet = ruleSetOf(options.rule)
   const files = await findFlowFiles(options.patterns, context.cwd)
-  const linted = await lintFiles(files, ruleSet)
+  const linted = await lintFiles(files, ruleSet, { moduleTimeout: options.moduleTimeout })
   const results = options.quiet ? linted.map(withErrorsOnly) : linted
 
   const formatter = await loadFormatter(options.format)

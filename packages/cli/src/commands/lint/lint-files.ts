@@ -2,19 +2,22 @@ import { statSync } from 'node:fs'
 import type { RuleSet } from '@fsflow/analyzer'
 import { ModuleLoadError } from '../../flow-modules/module-load-error.js'
 import { type LintResult, createFatalResult, createLintResult, toLintMessage } from '../../lint-result.js'
-import { loaderFor } from '../../loaders/index.js'
+import { type LoadOptions, loaderFor } from '../../loaders/index.js'
 
 /** Files read at once: enough to overlap reading with linting, few enough to never run out of handles. */
 const filesInFlight = 8
 
-/** Lints each file, in the order given. A file that cannot be read is a fatal error in that file only. */
-export async function lintFiles(filePaths: readonly string[], ruleSet: RuleSet): Promise<LintResult[]> {
+/**
+ * Lints each file, in the order given. A file that cannot be read, or a module that does not load
+ * (whatever it does: each runs in a worker of its own), is a fatal error in that file only.
+ */
+export async function lintFiles(filePaths: readonly string[], ruleSet: RuleSet, options: LoadOptions = {}): Promise<LintResult[]> {
   const results: LintResult[] = new Array<LintResult>(filePaths.length)
   let next = 0
   const worker = async (): Promise<void> => {
     while (next < filePaths.length) {
       const index = next++
-      results[index] = await lintFile(filePaths[index]!, ruleSet)
+      results[index] = await lintFile(filePaths[index]!, ruleSet, options)
     }
   }
   await Promise.all(Array.from({ length: Math.min(filesInFlight, filePaths.length) }, worker))
@@ -22,11 +25,11 @@ export async function lintFiles(filePaths: readonly string[], ruleSet: RuleSet):
 }
 
 /** One file's result; never throws, so that one broken file never stops the others. */
-export async function lintFile(filePath: string, ruleSet: RuleSet): Promise<LintResult> {
+export async function lintFile(filePath: string, ruleSet: RuleSet, options: LoadOptions = {}): Promise<LintResult> {
   try {
     const load = await loaderFor(filePath)()
-    const { source, diagnostics } = await load(filePath, ruleSet)
-    return createLintResult(filePath, diagnostics.map(toLintMessage), source)
+    const { source, diagnostics, notices = [] } = await load(filePath, ruleSet, options)
+    return createLintResult(filePath, [...notices, ...diagnostics.map(toLintMessage)], source)
   } catch (error) {
     return failedResult(filePath, error)
   }

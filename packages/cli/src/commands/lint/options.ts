@@ -9,6 +9,7 @@ export interface LintFlags {
   maxWarnings: number | undefined
   quiet: boolean
   rule: string[]
+  moduleTimeout: number
   help: boolean
 }
 
@@ -43,6 +44,12 @@ export const lintOptions: CliOptions<LintFlags> = {
     default: [],
     description: `Set a rule's severity, or severity and options, as in --rule 'greeting-too-short: off' or --rule 'greeting-too-short: ["error", {"minSeconds": 6}]'`,
   },
+  moduleTimeout: {
+    argument: '<seconds>',
+    default: 30,
+    parse: parseSeconds,
+    description: 'Stop loading a .flow.ts module that takes longer than this, and report it as an error in its file',
+  },
   help: {
     short: 'h',
     default: false,
@@ -53,4 +60,10 @@ export const lintOptions: CliOptions<LintFlags> = {
 function parseWarningLimit(text: string, flag: string): number {
   if (!/^\d+$/.test(text)) throw usageError(`Option '${flag}' must be a whole number of warnings, 0 or more; got '${text}'.`)
   return Number(text)
+}
+
+function parseSeconds(text: string, flag: string): number {
+  const seconds = /^\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN
+  if (!(seconds > 0)) throw usageError(`Option '${flag}' must be a number of seconds greater than 0; got '${text}'.`)
+  return seconds
 }
