@@ -15,10 +15,10 @@ export const askingVerbs = [
   'inquire',
   'enquire',
   'find out',
-  'get (?:the user|the customer|their|them|his|her)',
+  "get (?:the user['’]s|the customer['’]s|their|his|her)",
   'check (?:whether|if|with)',
   'confirm (?:with|whether|if|that they|they)',
-  'have (?:the user|the customer|them)',
+  'have (?:the user|the customer|them) (?:read|say|spell|tell|confirm|repeat|state|describe|give|name|choose|pick)',
   // Spanish
   'pregunta',
   'preg[uú]ntale',
@@ -34,7 +34,7 @@ export const askingVerbs = [
   'frag',
   'erfrage',
   'fragen sie',
-  'bitte (?:den|die|das|ihn|sie)\\b[^.;!?]*\\bum',
+  'bitte (?:den|die|das|ihn|sie)\\b[^.;!?]{0,60}\\bum',
   // French
   'demande',
   'demandez',

@@ -70,33 +70,52 @@ function clauses(text: string): string[] {
 }
 
 // Quoted text is reported speech: a question in it ("people ask 'why?'") is not put to the user.
-const quotation = /"[^"]*"|“[^”]*”|„[^“”]*[“”]|«[^»]*»|「[^」]*」|『[^』]*』/g
+const closingMarks = new Map([['"', '"'], ['“', '”'], ['„', '“”'], ['«', '»'], ['「', '」'], ['『', '』']])
 const letter = /\p{L}/u
 
-/** The text without what it quotes; a text that is one quotation is kept whole. */
+/**
+ * The text without what it quotes, in one pass (a stray opening mark keeps the rest of the text); a
+ * text that is one quotation is kept whole.
+ */
 function withoutQuotations(text: string): string {
-  const rest = text.replace(quotation, ' ')
+  const kept: string[] = []
+  let from = 0
+  let closing: string | undefined
+  for (let i = 0; i < text.length; i++) {
+    const mark = text.charAt(i)
+    if (closing === undefined && closingMarks.has(mark)) {
+      kept.push(text.slice(from, i))
+      from = i
+      closing = closingMarks.get(mark)
+    } else if (closing?.includes(mark) === true) {
+      from = i + 1
+      closing = undefined
+    }
+  }
+  kept.push(text.slice(from))
+  const rest = kept.join(' ')
   return letter.test(rest) ? rest : text
 }
 
 // `?` ends a question when a space, the end or a closing mark follows (not in `page?lang=en`);
-// `¿` opens one in Spanish; Japanese ends a polite question with `か` (before `。` or the end).
-const question = /[?？](?=$|[\s"'”’»)」』])|¿|か(?:[。．]|$)/mu
+// `¿` opens one in Spanish; Japanese ends a question with `か`, Chinese with `吗` (before `。` or the end).
+const question = /[?？](?=$|[\s"'”’»)」』])|¿|[か吗](?:[。．]|$)/mu
 
 /** Whether the text puts a question to the user. */
 function hasQuestion(text: string): boolean {
   return question.test(withoutQuotations(text))
 }
 
+// An asking verb counts where an instruction starts: after a sentence or clause mark, or an opener.
 const askingVerb = new RegExp(
-  `(?:^|[,;:(—–-]|(?<![\\p{L}\\p{N}])(?:${clauseOpeners.join('|')}))\\s*(?:${askingVerbs.join('|')})(?![\\p{L}\\p{N}])`,
+  `(?:^|[.!?;:,(—–。！？；、-]|(?<![\\p{L}\\p{N}])(?:${clauseOpeners.join('|')}))\\s*(?:${askingVerbs.join('|')})(?![\\p{L}\\p{N}])`,
   'imu',
 )
 const askingVerbCjk = anywhere(askingVerbsAnywhere)
 
 /** Whether a goal tells the avatar to ask the user: an asking verb as an instruction ("… and ask for …"). */
 function instructsToAsk(goal: string): boolean {
-  return clauses(goal).some((clause) => askingVerb.test(clause.trim()) || mentions(clause, askingVerbCjk))
+  return askingVerb.test(goal) || mentions(goal, askingVerbCjk)
 }
 
 const directRequest = [wholeWords(directRequests), anywhere(directRequestsAnywhere)]
@@ -127,7 +146,8 @@ function casesOpened(clause: string): number {
  * cases, not counting the clauses that say when to give up, which FaceSign asks every goal to have.
  */
 export function hasConditionalLogic(prompt: string): boolean {
-  if (isVerbatim(prompt)) return false
-  const branching = clauses(promptText(prompt)).filter((clause) => !hasExitCondition(clause))
+  const text = promptText(prompt)
+  if (isVerbatim(prompt) || casesOpened(text) < 2) return false
+  const branching = clauses(text).filter((clause) => !hasExitCondition(clause))
   return branching.reduce((count, clause) => count + casesOpened(clause), 0) >= 2
 }
