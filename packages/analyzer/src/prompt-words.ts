@@ -150,7 +150,6 @@ export const exitWords = [
   // French
   'tentatives?',
   'essais',
-  'refuse',
   'ne (?:répond|sait) pas',
   'passe à la suite',
   'abandonne',

@@ -126,6 +126,10 @@ describe('asksSomething', () => {
     expect(asksSomething('Say: Some people ask us "why do you need my face?" It keeps your account safe.')).toBe(false)
   })
 
+  it('keeps the text after an opening quotation mark that is never closed', () => {
+    expect(asksSomething('Say: So, “are you ready?')).toBe(true)
+  })
+
   it('does not take a ? inside a web address for a question', () => {
     expect(asksSomething('Say: Read more at https://acme.example/privacy?lang=en today.')).toBe(false)
   })
@@ -153,6 +157,11 @@ describe('asksSomething', () => {
     expect(asksSomething('Do not ask for their password; just welcome them.')).toBe(false)
     expect(asksSomething('If the user asks why, explain that it protects their account.')).toBe(false)
     expect(asksSomething('Tell the user we will ask for a photo ID in the next step.')).toBe(false)
+  })
+
+  it('does not take an action the user is to take for asking: "have them look at the camera"', () => {
+    expect(asksSomething('Have them look at the camera.')).toBe(false)
+    expect(asksSomething('Have them spell their surname.')).toBe(true)
   })
 
   it('does not take verbatim speech that mentions asking for a question', () => {
