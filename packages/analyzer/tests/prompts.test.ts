@@ -28,16 +28,16 @@ describe('the labelled prompts', () => {
 // A warning a user cannot silence for one node must be right at least 95 times in 100. Recall floors
 // are the measured figure less a small margin, so that a regression fails.
 describe('the heuristics, measured on the labelled prompts', () => {
-  it('asksSomething, behind misplaced-does-not-require-reply: precision 0.983, recall 0.983', () => {
+  it('asksSomething, behind misplaced-does-not-require-reply: precision 0.984, recall 0.976', () => {
     const result = measure(labelledPrompts, asksSomething, has('asks'))
     expect(result.precision, mistakes(result)).toBeGreaterThanOrEqual(0.95)
     expect(result.recall, mistakes(result)).toBeGreaterThanOrEqual(0.95)
   })
 
-  it('a goal prompt without hasExitCondition, behind goal-without-exit: precision 1, recall 0.987', () => {
+  it('a goal prompt without hasExitCondition, behind goal-without-exit: precision 1, recall 0.965', () => {
     const result = measure(goalPrompts, (prompt) => !hasExitCondition(prompt), lacks('exit'))
     expect(result.precision, mistakes(result)).toBeGreaterThanOrEqual(0.95)
-    expect(result.recall, mistakes(result)).toBeGreaterThanOrEqual(0.95)
+    expect(result.recall, mistakes(result)).toBeGreaterThanOrEqual(0.94)
   })
 
   it('an outcome condition without hasExitCondition, behind goal-without-exit: precision 1, recall 1', () => {
@@ -46,7 +46,7 @@ describe('the heuristics, measured on the labelled prompts', () => {
     expect(result.recall, mistakes(result)).toBeGreaterThanOrEqual(0.95)
   })
 
-  it('hasConditionalLogic, behind conditional-prompt: precision 1, recall 0.8', () => {
+  it('hasConditionalLogic, behind conditional-prompt: precision 1, recall 0.808', () => {
     const result = measure(labelledPrompts, hasConditionalLogic, has('branches'))
     expect(result.precision, mistakes(result)).toBeGreaterThanOrEqual(0.95)
     expect(result.recall, mistakes(result)).toBeGreaterThanOrEqual(0.75)
