@@ -23,6 +23,15 @@ describe('conditional-prompt', () => {
     expect(reported(flowOf(goal('Ask for their date of birth. Move on if they refuse.')), rule)).toEqual([])
   })
 
+  it('does not count the conditions of an exit as branches: "if they refuse or if they do not answer"', () => {
+    expect(reported(flowOf(goal('Ask for their date of birth. If they refuse or if they do not answer after 3 attempts, move on.')), rule)).toEqual([])
+  })
+
+  it('reports a prompt that branches in German ("wenn … sonst …") or French ("si … sinon …")', () => {
+    expect(reported(flowOf(goal('Wenn der Nutzer erkannt wurde, begrüße ihn mit Namen, sonst frage nach seinem Namen. Nach 3 Versuchen weiter.')), rule)).toHaveLength(1)
+    expect(reported(flowOf(goal("Si l'utilisateur est reconnu, salue-le par son nom ; sinon, demande-lui son nom. Arrête après 3 tentatives.")), rule)).toHaveLength(1)
+  })
+
   it('does not report verbatim speech, which the avatar says word for word', () => {
     const flow = flowOf(say('not_found', "I wasn't able to find a matching account. If you're a new user, create one first. If you believe this is an error, contact support."))
     expect(reported(flow, rule)).toEqual([])

@@ -79,6 +79,24 @@ describe('misplaced-does-not-require-reply', () => {
     expect(reported(flowOf(closing('closing'), say('x', 'We will not ask you again.', 'end', { doesNotRequireReply: true })), rule)).toEqual([])
   })
 
+  it('does not take "request" the noun for asking: "Thank the user for their request"', () => {
+    const node = { id: 'thanks', type: 'conversation', prompt: 'Thank the user for their request.', doesNotRequireReply: true, outcomes: [{ id: 'done', condition: '', targetNodeId: 'end' }] }
+    expect(reported(flowOf(node), rule)).toEqual([])
+  })
+
+  it('does not take a question quoted in a final statement for one put to the user', () => {
+    const node = say('closing', 'If a caller ever asks "can you read me the code?", hang up: we never ask for it.', 'end', { doesNotRequireReply: true })
+    expect(reported(flowOf(node), rule)).toEqual([])
+  })
+
+  it('reports a question in Spanish or Japanese, on doesNotRequireReply', () => {
+    for (const question of ['¿Estás listo para empezar?', '準備はできましたか。']) {
+      expect(reported(flowOf(say('ready', question, 'end', { doesNotRequireReply: true })), rule).map(brief)).toEqual([
+        { ruleId: rule, severity: 1, nodeId: 'ready', path: '/1/doesNotRequireReply' },
+      ])
+    }
+  })
+
   it('does not report the final statements of the seed\'s account-recovery flow', () => {
     expect(lint(accountRecovery()).filter((d) => d.ruleId === rule)).toEqual([])
   })
