@@ -13,6 +13,8 @@ import { type SitedDiagnostic, placeDiagnostics } from './place-diagnostics.js'
 export interface LintedExport extends FlowExport {
   /** Its problems, placed in the module's text; each prefixed `[name] ` when the module exports several flows. */
   readonly diagnostics: readonly Diagnostic[]
+  /** The document compiled without checks: what the analyzer read. */
+  readonly compiled: unknown
   /** The checked document, when asked for and the flow has no error: what `fsflow build` writes. */
   readonly document?: unknown
 }
@@ -52,13 +54,13 @@ export async function lintFlowModule(filePath: string, ruleSet: RuleSet, options
   let next = 0
   return {
     source,
-    exports: checked.map(({ flowExport, sited, document }) => {
+    exports: checked.map(({ flowExport, sited, compiled, document }) => {
       const prefix = exports.length > 1 ? `[${flowExport.name}] ` : ''
       const diagnostics = placed
         .slice(next, (next += sited.length))
         .map((diagnostic) => ({ ...diagnostic, message: `${prefix}${diagnostic.message}` }))
         .sort(compareDiagnostics)
-      return { ...flowExport, diagnostics, ...(document === undefined ? {} : { document }) }
+      return { ...flowExport, diagnostics, compiled, ...(document === undefined ? {} : { document }) }
     }),
   }
 }
@@ -68,6 +70,7 @@ const noFlow = 'The module exports no flow: export a flow made with flow() or a 
 interface CheckedExport {
   flowExport: FlowExport
   sited: SitedDiagnostic[]
+  compiled: unknown
   document: unknown
 }
 
@@ -87,7 +90,7 @@ function checkExport(flowExport: FlowExport, ruleSet: RuleSet, wantDocument: boo
   }
   const sites = sourceLocations(value)
   const sited = found.map(({ diagnostic, site }) => ({ diagnostic, site, hints: hintsFor(diagnostic, site, unchecked, sites), exportName: name }))
-  return { flowExport, sited, document }
+  return { flowExport, sited, compiled: unchecked, document }
 }
 
 /**

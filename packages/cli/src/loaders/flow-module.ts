@@ -8,5 +8,9 @@ import type { FlowLoader } from './index.js'
  */
 export const loadFlowModule: FlowLoader = async (filePath, ruleSet) => {
   const { source, exports } = await lintFlowModule(filePath, ruleSet)
-  return { source, diagnostics: exports.flatMap((flowExport) => flowExport.diagnostics).sort(compareDiagnostics) }
+  return {
+    source,
+    diagnostics: exports.flatMap((flowExport) => flowExport.diagnostics).sort(compareDiagnostics),
+    flows: exports.map((flowExport) => ({ exportName: flowExport.name, document: flowExport.compiled })),
+  }
 }

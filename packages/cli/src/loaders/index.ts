@@ -1,10 +1,13 @@
 import { extname } from 'node:path'
 import type { Diagnostic, RuleSet } from '@fsflow/analyzer'
+import type { LintedFlow } from '../lint-result.js'
 
-/** A flow file, read and linted: its text (for code frames) and its problems, located in that text. */
+/** A flow file, read and linted: its text (for code frames), its problems located in that text, and its flows (for drawings). */
 export interface LoadedFlow {
   source: string
   diagnostics: Diagnostic[]
+  /** Given only when there are problems to draw. */
+  flows?: readonly LintedFlow[]
 }
 
 /** Reads one flow file and lints it with a rule set. Throws when the file cannot be read or loaded. */

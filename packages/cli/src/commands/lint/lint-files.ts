@@ -24,8 +24,8 @@ export async function lintFiles(filePaths: readonly string[], ruleSet: RuleSet):
 export async function lintFile(filePath: string, ruleSet: RuleSet): Promise<LintResult> {
   try {
     const load = await loaderFor(filePath)()
-    const { source, diagnostics } = await load(filePath, ruleSet)
-    return createLintResult(filePath, diagnostics.map(toLintMessage), source)
+    const { source, diagnostics, flows } = await load(filePath, ruleSet)
+    return createLintResult(filePath, diagnostics.map(toLintMessage), source, flows)
   } catch (error) {
     return failedResult(filePath, error)
   }
