@@ -47,13 +47,18 @@ function ruleIdOf(message: LintMessage): string {
   return message.ruleId ?? unlintableFileRuleId
 }
 
+/** A rule's name as SARIF wants one, readable and unlike its id: `dangling-target` is `DanglingTarget`. */
+function nameOf(ruleId: string): string {
+  return ruleId.replace(/(?:^|-)([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase())
+}
+
 function descriptorOf(ruleId: string): ReportingDescriptor {
   const rule = ruleOf(ruleId)
   if (rule === undefined) {
     const description = 'A flow file that fsflow could not read or load (a module that throws, does not parse or exports no flow), so it was not linted.'
     return {
       id: ruleId,
-      name: ruleId,
+      name: nameOf(ruleId),
       shortDescription: { text: 'The file could not be linted' },
       fullDescription: { text: description },
       defaultConfiguration: { level: 'error' },
@@ -64,7 +69,7 @@ function descriptorOf(ruleId: string): ReportingDescriptor {
   const help = Object.hasOwn(ruleHelp, ruleId) ? ruleHelp[ruleId]! : description
   return {
     id: ruleId,
-    name: ruleId,
+    name: nameOf(ruleId),
     shortDescription: { text: description },
     fullDescription: { text: description },
     help: { text: help, markdown: help },
