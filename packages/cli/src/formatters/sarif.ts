@@ -52,6 +52,8 @@ function nameOf(ruleId: string): string {
   return ruleId.replace(/(?:^|-)([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase())
 }
 
+const unlintableHelp = 'The message says why and where. Run fsflow lint on the file to see it with the lines it is about.'
+
 function descriptorOf(ruleId: string): ReportingDescriptor {
   const rule = ruleOf(ruleId)
   if (rule === undefined) {
@@ -61,6 +63,7 @@ function descriptorOf(ruleId: string): ReportingDescriptor {
       name: nameOf(ruleId),
       shortDescription: { text: 'The file could not be linted' },
       fullDescription: { text: description },
+      help: { text: `${description} ${unlintableHelp}`, markdown: `${description} ${unlintableHelp}` },
       defaultConfiguration: { level: 'error' },
       helpUri: `${informationUri}/blob/main/docs/cli.md#exit-codes`,
     }

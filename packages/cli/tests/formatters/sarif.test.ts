@@ -91,6 +91,7 @@ describe('sarif', () => {
     const log = report([createFatalResult('/repo/gone.flow.json', 'Cannot read the file: it does not exist (ENOENT).')])
     expect(log.runs[0]!.results![0]).toMatchObject({ ruleId: unlintableFileRuleId, level: 'error', locations: [{ physicalLocation: { region: { startLine: 1 } } }] })
     expect(log.runs[0]!.tool.driver.rules!.map((rule) => rule.id)).toEqual([unlintableFileRuleId])
+    expect(log.runs[0]!.tool.driver.rules![0]!.help!.markdown).toContain('could not read or load')
   })
 
   it('reports a file that is not JSON as an invalid-json result at the place the parser stopped', () => {
