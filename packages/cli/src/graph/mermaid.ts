@@ -16,7 +16,7 @@ const shapes: Readonly<Record<NodeKind, readonly [string, string]>> = {
 const missingShape = ['>', ']'] as const
 
 /** Characters of a flow's text kept as they are in a label; every other one becomes an entity code. */
-const plainCharacter = /[\p{L}\p{N} _.,?!'-]/u
+const plainCharacter = /[\p{L}\p{N} _.,:/?!'-]/u
 
 /**
  * Text from a flow, made inert for a quoted Mermaid label: every character that Mermaid, Markdown or
@@ -36,7 +36,11 @@ const promptLength = 40
 
 function shortened(text: string, length: number): string {
   const flat = text.replace(/\s+/gu, ' ').trim()
-  return flat.length <= length ? flat : flat.slice(0, length - 1).trimEnd()
+  if (flat.length <= length) return flat
+  // Cut between words when there is a space to cut at, so no word is left half-written.
+  const cut = flat.slice(0, length)
+  const space = cut.lastIndexOf(' ')
+  return (space > length / 2 ? cut.slice(0, space) : cut).trimEnd()
 }
 
 const problemMarks = { 2: '✖ ', 1: '⚠ ' } as const

@@ -20,7 +20,12 @@ const flow = [
 
 describe('mermaidText', () => {
   it('leaves letters, digits, spaces and plain punctuation as they are', () => {
-    expect(mermaidText("Olá, it's done - 42?")).toBe("Olá, it's done - 42?")
+    expect(mermaidText("Olá, it's done - 42? Say: a/b")).toBe("Olá, it's done - 42? Say: a/b")
+  })
+
+  it('cuts a long prompt between words', () => {
+    const drawing = renderMermaid(flowDiagram([{ id: 'a', type: 'conversation', prompt: 'Say: Welcome! Is now a good time to verify your identity?', outcomes: [] }]))
+    expect(drawing).toContain('<br/>Say: Welcome! Is now a good time to…"]')
   })
 
   it('turns every mark of Mermaid, Markdown or HTML syntax into an entity code', () => {
@@ -31,7 +36,7 @@ describe('mermaidText', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme', maxLength: 40 })), (text) => {
         const escaped = mermaidText(text)
-        expect(escaped).toMatch(/^[\p{L}\p{N} _.,?!'#;-]*$/u)
+        expect(escaped).toMatch(/^[\p{L}\p{N} _.,:/?!'#;-]*$/u)
         expect(shown(escaped)).toBe(text.replace(/\s+/gu, ' '))
       }),
     )
@@ -55,7 +60,7 @@ describe('renderMermaid', () => {
   })
 
   it('shows the start of a prompt under a node', () => {
-    expect(drawing).toContain('n1["✖ ask<br/>conversation<br/>Say#58; Hello!"]')
+    expect(drawing).toContain('n1["✖ ask<br/>conversation<br/>Say: Hello!"]')
   })
 
   it('labels each arrow with its outcome, and leaves a single outcome unlabelled', () => {
@@ -88,7 +93,7 @@ describe('renderMermaid', () => {
     const lines = renderMermaid(flowDiagram(hostile)).split('\n')
     expect(lines.slice(1, 3)).toEqual([
       '  n0(["start#34;#93;#41; --#62; x#91;#40;#34;pwned<br/>start"])',
-      '  n1["#96;#96;#96; #60;#47;details#62;<br/>conversation<br/>#124; a #124; b #124; #35;#35; #91;link#93;#40;javascript#58;alert#40;1#41;…"]',
+      '  n1["#96;#96;#96; #60;/details#62;<br/>conversation<br/>#124; a #124; b #124; #35;#35; #91;link#93;#40;javascript:alert#40;1#41;#41;…"]',
     ])
   })
 })
