@@ -24,15 +24,3 @@ const kindsByType: Readonly<Record<string, NodeKind>> = {
 export function nodeKindOf(type: string | undefined): NodeKind {
   return type !== undefined && Object.hasOwn(kindsByType, type) ? kindsByType[type]! : 'other'
 }
-
-/** How each kind is named in a legend. */
-export const nodeKindNames: Readonly<Record<NodeKind, string>> = {
-  start: 'start',
-  end: 'end',
-  conversation: 'conversation',
-  'video-analysis': 'video analysis',
-  codes: 'one-time codes',
-  documents: 'documents',
-  routing: 'routing',
-  other: 'unknown type',
-}
