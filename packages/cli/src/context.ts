@@ -11,6 +11,8 @@ export interface CommandContext {
   cwd: string
   stdout: Output
   stderr: Output
+  /** The environment variables a command reads (GITHUB_STEP_SUMMARY); none when absent. */
+  env?: Readonly<Record<string, string | undefined>>
 }
 
 /** 0 no errors, 1 lint errors (or too many warnings), 2 the command could not run. */
@@ -42,5 +44,5 @@ function processOutput(stream: NodeJS.WriteStream): Output {
 
 /** The real process: its working directory, standard output and standard error. */
 export function processContext(): CommandContext {
-  return { cwd: process.cwd(), stdout: processOutput(process.stdout), stderr: processOutput(process.stderr) }
+  return { cwd: process.cwd(), stdout: processOutput(process.stdout), stderr: processOutput(process.stderr), env: process.env }
 }

@@ -24,6 +24,14 @@ export interface DeprecatedRuleUse {
   replacedBy: string[]
 }
 
+/** One flow of a file as the analyzer read it, for the formats that draw it. */
+export interface LintedFlow {
+  /** The export that holds it, in a module; absent for a JSON file. */
+  exportName?: string
+  /** The flow document (a flow array or a session body), as written: nothing about it is checked. */
+  document: unknown
+}
+
 /** Every problem in one file, in the shape of ESLint's `LintResult`. */
 export interface LintResult {
   /** Absolute. */
@@ -38,6 +46,8 @@ export interface LintResult {
   usedDeprecatedRules: DeprecatedRuleUse[]
   /** The file's text, kept only while it has problems so that formatters can show them in place. */
   source?: string
+  /** The file's flows, kept only while it has problems, for the formats that draw them; never in the JSON report. */
+  flows?: readonly LintedFlow[]
 }
 
 /** The message for a diagnostic, keys in the order of the JSON report. */
@@ -59,7 +69,7 @@ export function toLintMessage(diagnostic: Diagnostic): LintMessage {
 }
 
 /** A file's result from its messages, counting them as ESLint does. */
-export function createLintResult(filePath: string, messages: LintMessage[], source?: string): LintResult {
+export function createLintResult(filePath: string, messages: LintMessage[], source?: string, flows?: readonly LintedFlow[]): LintResult {
   const errorCount = messages.filter((message) => message.severity === 2).length
   return {
     filePath,
@@ -72,6 +82,7 @@ export function createLintResult(filePath: string, messages: LintMessage[], sour
     fixableWarningCount: 0,
     usedDeprecatedRules: [],
     ...(messages.length > 0 && source !== undefined ? { source } : {}),
+    ...(messages.length > 0 && flows !== undefined && flows.length > 0 ? { flows } : {}),
   }
 }
 
@@ -98,5 +109,6 @@ export function withErrorsOnly(result: LintResult): LintResult {
     result.filePath,
     result.messages.filter((message) => message.severity === 2),
     result.source,
+    result.flows,
   )
 }

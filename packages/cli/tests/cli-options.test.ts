@@ -13,6 +13,12 @@ function usageMessage(run: () => unknown): string {
   throw new Error('expected a usage error')
 }
 
+/** A flag with choices, as a command may have. */
+const colorOptions: CliOptions<{ color: string; dryRun: boolean }> = {
+  color: { argument: '<when>', choices: ['auto', 'never'], default: 'auto', description: 'When to colour' },
+  dryRun: { default: false, description: 'Only say what would happen' },
+}
+
 describe('flagName', () => {
   it('turns a camel-case key into a kebab-case flag', () => {
     expect(flagName('maxWarnings')).toBe('max-warnings')
@@ -23,14 +29,14 @@ describe('flagName', () => {
 describe('parseFlags', () => {
   it('gives every flag its default when none is typed', () => {
     expect(parseFlags(['flows'], lintOptions)).toEqual({
-      flags: { format: 'stylish', outputFile: undefined, maxWarnings: undefined, quiet: false, rule: [], moduleTimeout: 30, help: false },
+      flags: { format: [], outputFile: undefined, maxWarnings: undefined, quiet: false, rule: [], moduleTimeout: 30, help: false },
       positionals: ['flows'],
     })
   })
 
   it('reads long flags, short flags and inline values', () => {
     const { flags } = parseFlags(['-f', 'json', '--output-file=out/report.json', '--max-warnings', '3', '--quiet', 'flows'], lintOptions)
-    expect(flags).toMatchObject({ format: 'json', outputFile: 'out/report.json', maxWarnings: 3, quiet: true })
+    expect(flags).toMatchObject({ format: ['json'], outputFile: 'out/report.json', maxWarnings: 3, quiet: true })
   })
 
   it('collects a repeatable flag in the order typed', () => {
@@ -49,7 +55,7 @@ describe('parseFlags', () => {
   })
 
   it('rejects a value outside the choices, listing them', () => {
-    expect(usageMessage(() => parseFlags(['--format', 'xml'], lintOptions))).toBe("Option '--format' must be one of stylish, json; got 'xml'.")
+    expect(usageMessage(() => parseFlags(['--color', 'blue'], colorOptions))).toBe("Option '--color' must be one of auto, never; got 'blue'.")
   })
 
   it('rejects a flag that needs a value and has none', () => {
@@ -58,8 +64,9 @@ describe('parseFlags', () => {
 
   it('takes a flag after a flag that needs a value for a forgotten value, not for the value', () => {
     expect(usageMessage(() => parseFlags(['--format', '--quiet'], lintOptions))).toBe(
-      "Option '--format' needs a value: --format <stylish|json>.",
+      "Option '--format' needs a value: --format <format>[:<path>].",
     )
+    expect(usageMessage(() => parseFlags(['--color', '--dry-run'], colorOptions))).toBe("Option '--color' needs a value: --color <auto|never>.")
   })
 
   it('rejects a value given to a switch', () => {
@@ -113,8 +120,7 @@ describe('renderOptionsHelp', () => {
   })
 
   it('shows a string default and the choices of a flag', () => {
-    expect(renderOptionsHelp(lintOptions)).toContain('-f, --format <stylish|json>')
-    expect(renderOptionsHelp(lintOptions)).toContain('(default: stylish)')
+    expect(renderOptionsHelp(colorOptions)).toContain('--color <auto|never>  When to colour (default: auto)')
   })
 })
 

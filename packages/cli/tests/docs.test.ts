@@ -32,6 +32,14 @@ describe('docs/cli.md', () => {
     expect(examplesOf('npx fsflow lint flows')).toEqual([stdoutOf('typescript-flows'), stdoutOf('folder')])
     expect(examplesOf('npx fsflow build flows --out-dir dist/flows')).toEqual([stdoutOf('build'), stdoutOf('build-error')])
     expect(examplesOf('npx fsflow build flows --check')).toEqual([stdoutOf('build-check')])
+    for (const format of ['github', 'gitlab', 'junit']) expect(examplesOf(`npx fsflow lint flows --format ${format}`)).toEqual([stdoutOf(`${format}-format`)])
+    expect(examplesOf('npx fsflow lint flows --format github --format sarif:reports/fsflow.sarif --format junit:reports/junit.xml')).toEqual([
+      stdoutOf('several-formats'),
+    ])
+  })
+
+  it('shows the Markdown summary that the markdown-format scenario prints', () => {
+    expect(/````markdown\n([\s\S]*?)\n````/.exec(reference)?.[1]).toBe(stdoutOf('markdown-format'))
   })
 })
 

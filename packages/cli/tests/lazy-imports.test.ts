@@ -13,11 +13,12 @@ const register = fileURLToPath(new URL('fixtures/no-typescript/register.mjs', im
 const packageFolder = fileURLToPath(new URL('..', import.meta.url))
 
 describe('fsflow lint on JSON flows', () => {
-  it('never imports typescript, ts-morph or jiti, nor worker threads, in either format', () => {
+  it('never imports typescript, ts-morph or jiti, nor worker threads, in any format', () => {
     const cwd = createTempFolder({ 'recovery.flow.json': seedFlow(), 'a.flow.json': fixture('dangling-target.flow.json') })
     const env = { FSFLOW_FORBIDDEN_IMPORTS: 'typescript|ts-morph|jiti|node:worker_threads' }
-    for (const format of ['stylish', 'json']) {
-      const run = runFsflow(['lint', '.', '--format', format], cwd, env, ['--import', register])
+    const toFiles = ['json', 'sarif', 'markdown', 'gitlab', 'junit'].flatMap((format) => ['--format', `${format}:reports/${format}`])
+    for (const formats of [['--format', 'stylish'], ['--format', 'github', ...toFiles]]) {
+      const run = runFsflow(['lint', '.', ...formats], cwd, env, ['--import', register])
       expect(run.stderr).toBe('')
       expect(run.status).toBe(1)
     }

@@ -86,8 +86,8 @@ describe('fsflow lint', () => {
   })
 
   it('exits 2 with a hint for a format it does not have', async () => {
-    expect((await run(['lint', '--format', 'sarif', '.'])).stderr).toBe(
-      "fsflow: Option '--format' must be one of stylish, json; got 'sarif'.\nRun 'fsflow --help' for usage.\n",
+    expect((await run(['lint', '--format', 'xml', '.'])).stderr).toBe(
+      "fsflow: Option '--format' must be one of stylish, json, sarif, github, markdown, gitlab, junit; got 'xml'.\nRun 'fsflow --help' for usage.\n",
     )
   })
 

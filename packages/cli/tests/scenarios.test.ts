@@ -10,7 +10,10 @@
 //   ====status====                     the exit code
 //   ====stdout====                     the standard output; {cwd} stands for the scenario's folder
 //   ====stderr====                     the standard error; when absent, it must be empty
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync } from 'node:fs'
+//
+// After a deliberate change of output, FSFLOW_UPDATE_SCENARIOS=1 rewrites each scenario's expected
+// status, stdout and stderr with what the command printed; read the diff before committing it.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { binPath, createTempFolder, removeTempFolders, repoRoot, runFsflow } from './helpers.js'
@@ -88,6 +91,7 @@ describe('fsflow scenarios', () => {
       }
       const run = runFsflow(scenario.command, cwd)
       const relative = (text: string): string => text.replaceAll(cwd, '{cwd}').replace(/\n$/, '')
+      if (process.env.FSFLOW_UPDATE_SCENARIOS === '1') rewriteExpected(scenario.file, run.status, relative(run.stdout), relative(run.stderr))
       expect({ status: run.status, stdout: relative(run.stdout), stderr: relative(run.stderr) }).toEqual({
         status: scenario.status,
         stdout: scenario.stdout,
@@ -96,3 +100,11 @@ describe('fsflow scenarios', () => {
     })
   }
 })
+
+/** Writes what a command printed as its scenario's expectation (FSFLOW_UPDATE_SCENARIOS=1). */
+function rewriteExpected(file: string, status: number | null, stdout: string, stderr: string): void {
+  const text = readFileSync(new URL(file, folder), 'utf8')
+  const head = text.slice(0, text.indexOf('====status===='))
+  const tail = `====status====\n${String(status)}\n====stdout====\n${stdout}\n${stderr === '' ? '' : `====stderr====\n${stderr}\n`}`
+  writeFileSync(new URL(file, folder), head + tail)
+}

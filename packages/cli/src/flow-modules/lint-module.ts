@@ -15,6 +15,8 @@ export interface LintedExport {
   readonly name: string
   /** Its problems, placed in the module's text; each prefixed `[name] ` when the module exports several flows. */
   readonly diagnostics: readonly Diagnostic[]
+  /** The document as written, unchecked: what the problems are about (a drawing shows it). */
+  readonly compiled: unknown
   /** The checked document, when asked for and the flow has no error: what `fsflow build` writes. */
   readonly document?: unknown
 }
@@ -127,7 +129,7 @@ async function placeProblems(flows: readonly FoundFlow[], module: ModuleText): P
       .slice(next, (next += diagnostics.length))
       .map((diagnostic) => ({ ...diagnostic, message: `${prefix}${diagnostic.message}` }))
       .sort(compareDiagnostics)
-    return { name: flow.name, diagnostics: messages, ...(document === undefined ? {} : { document }) }
+    return { name: flow.name, diagnostics: messages, compiled: flow.document, ...(document === undefined ? {} : { document }) }
   })
 }
 

@@ -6,6 +6,10 @@ export interface FormatterOptions {
   cwd: string
   /** Whether to use ANSI colours (only for a terminal that wants them; never in a file). */
   color: boolean
+  /** The top of the git repository (else the working folder): what CI formats make paths relative to. Defaults to `cwd`. */
+  repositoryRoot?: string
+  /** The ids of the rules that ran, for formats that describe every rule checked (SARIF). */
+  rulesRun?: readonly string[]
 }
 
 /** Turns lint results into a report. Every format is one function of this type, in its own file. */
@@ -15,6 +19,11 @@ export type Formatter = (results: LintResult[], options: FormatterOptions) => st
 const formatterLoaders = {
   stylish: async () => (await import('./stylish.js')).stylish,
   json: async () => (await import('./json.js')).json,
+  sarif: async () => (await import('./sarif.js')).sarif,
+  github: async () => (await import('./github.js')).github,
+  markdown: async () => (await import('./markdown/index.js')).markdown,
+  gitlab: async () => (await import('./gitlab.js')).gitlab,
+  junit: async () => (await import('./junit.js')).junit,
 } satisfies Record<string, () => Promise<Formatter>>
 
 /** The name `--format` takes. */

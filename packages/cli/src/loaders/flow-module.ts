@@ -9,5 +9,10 @@ import type { FlowLoader } from './index.js'
  */
 export const loadFlowModule: FlowLoader = async (filePath, ruleSet, options) => {
   const { source, exports, notices } = await lintFlowModule(filePath, ruleSet, { timeoutSeconds: options?.moduleTimeout })
-  return { source, diagnostics: exports.flatMap((flowExport) => flowExport.diagnostics).sort(compareDiagnostics), notices }
+  return {
+    source,
+    diagnostics: exports.flatMap((flowExport) => flowExport.diagnostics).sort(compareDiagnostics),
+    notices,
+    flows: exports.map((flowExport) => ({ exportName: flowExport.name, document: flowExport.compiled })),
+  }
 }

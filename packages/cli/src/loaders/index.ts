@@ -1,13 +1,15 @@
 import { extname } from 'node:path'
 import type { Diagnostic, RuleSet } from '@fsflow/analyzer'
-import type { LintMessage } from '../lint-result.js'
+import type { LintMessage, LintedFlow } from '../lint-result.js'
 
-/** A flow file, read and linted: its text (for code frames) and its problems, located in that text. */
+/** A flow file, read and linted: its text (for code frames), its problems located in that text, and its flows (for drawings). */
 export interface LoadedFlow {
   source: string
   diagnostics: Diagnostic[]
   /** Messages about the file itself rather than its flow (a module that printed), shown before the rules'. */
   notices?: readonly LintMessage[]
+  /** Given only when there are problems to draw. */
+  flows?: readonly LintedFlow[]
 }
 
 /** How to load flow files. */

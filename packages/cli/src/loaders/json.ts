@@ -1,9 +1,13 @@
 import { readFile } from 'node:fs/promises'
-import { lintJsonText } from '@fsflow/analyzer'
+import { lintJsonText, parseJsonText } from '@fsflow/analyzer'
 import type { FlowLoader } from './index.js'
 
 /** A JSON flow file: a bare flow array, `{ "flow": [...] }` or a session-create body. */
 export const loadJsonFlow: FlowLoader = async (filePath, ruleSet) => {
   const source = await readFile(filePath, 'utf8')
-  return { source, diagnostics: lintJsonText(source, ruleSet) }
+  const diagnostics = lintJsonText(source, ruleSet)
+  if (diagnostics.length === 0) return { source, diagnostics }
+  // Parsed a second time only for a file with problems: the flow drawn beside them.
+  const parsed = parseJsonText(source)
+  return { source, diagnostics, ...(parsed.ok ? { flows: [{ document: parsed.value }] } : {}) }
 }

@@ -71,6 +71,12 @@ describe('json formatter', () => {
     expect(json([result], options)).not.toContain('source')
   })
 
+  it('never copies the flows kept for drawings into the report', () => {
+    const result = createLintResult('/work/a.flow.json', lintFlowText('/work/a.flow.json', '[]').messages, '[]', [{ document: [] }])
+    expect(result.flows).toEqual([{ document: [] }])
+    expect(json([result], options)).not.toContain('flows')
+  })
+
   it('prints an empty array when no file was linted', () => {
     expect(json([], options)).toBe('[]')
   })

@@ -1,12 +1,15 @@
+import { appendFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { CommandContext, ExitCode } from '../../context.js'
 import { ExitError, usageError } from '../../exit-error.js'
 import { findFlowFiles } from '../../files/find-flow-files.js'
+import { repositoryRoot } from '../../files/repository-root.js'
 import { writeFileAtomic } from '../../files/write-file-atomic.js'
-import { loadFormatter } from '../../formatters/index.js'
-import { withErrorsOnly } from '../../lint-result.js'
+import { type FormatterOptions, loadFormatter } from '../../formatters/index.js'
+import { type LintResult, withErrorsOnly } from '../../lint-result.js'
 import { lintFiles } from './lint-files.js'
 import type { LintFlags } from './options.js'
+import { type ReportTarget, reportTargets } from './report-targets.js'
 import { ruleSetOf } from './rule-flag.js'
 
 /** What `fsflow lint` is asked to do. */
@@ -21,17 +24,23 @@ export interface LintOptions extends LintFlags {
  */
 export async function lint(options: LintOptions, context: CommandContext): Promise<ExitCode> {
   if (options.patterns.length === 0) throw usageError('No files to lint: name files, folders or globs, as in fsflow lint flows/.')
+  const targets = reportTargets(options.format, options.outputFile)
   const ruleSet = ruleSetOf(options.rule)
   const files = await findFlowFiles(options.patterns, context.cwd)
   const linted = await lintFiles(files, ruleSet, { moduleTimeout: options.moduleTimeout })
   const results = options.quiet ? linted.map(withErrorsOnly) : linted
 
-  const formatter = await loadFormatter(options.format)
-  const toFile = options.outputFile !== undefined
-  const report = formatter(results, { cwd: context.cwd, color: !toFile && context.stdout.color })
-  const printable = report === '' ? '' : `${report}\n`
-  if (options.outputFile === undefined) context.stdout.write(printable)
-  else await writeReport(resolve(context.cwd, options.outputFile), printable, options.outputFile)
+  const formatterOptions = {
+    cwd: context.cwd,
+    color: false,
+    repositoryRoot: repositoryRoot(context.cwd),
+    rulesRun: ruleSet.map(({ rule }) => rule.name),
+  }
+  for (const target of targets) await writeTarget(target, results, formatterOptions, context)
+  const summaryFile = context.env?.GITHUB_STEP_SUMMARY
+  if (targets.some((target) => target.format === 'github') && summaryFile !== undefined && summaryFile !== '') {
+    await writeJobSummary(summaryFile, results, formatterOptions)
+  }
 
   const errorCount = results.reduce((sum, result) => sum + result.errorCount, 0)
   const warningCount = results.reduce((sum, result) => sum + result.warningCount, 0)
@@ -41,6 +50,25 @@ export async function lint(options: LintOptions, context: CommandContext): Promi
     return 1
   }
   return 0
+}
+
+/** One report, to its file or to the standard output (coloured only there, and only when it wants colour). */
+async function writeTarget(target: ReportTarget, results: LintResult[], options: FormatterOptions, context: CommandContext): Promise<void> {
+  const formatter = await loadFormatter(target.format)
+  const report = formatter(results, { ...options, color: target.file === undefined && context.stdout.color })
+  const printable = report === '' ? '' : `${report}\n`
+  if (target.file === undefined) context.stdout.write(printable)
+  else await writeReport(resolve(context.cwd, target.file), printable, target.file)
+}
+
+/** On GitHub Actions, the Markdown summary added to the job's summary page, as GitHub asks: appended to the file it names. */
+async function writeJobSummary(summaryFile: string, results: LintResult[], options: FormatterOptions): Promise<void> {
+  const summary = (await loadFormatter('markdown'))(results, options)
+  try {
+    await appendFile(summaryFile, `${summary}\n`)
+  } catch (error) {
+    throw new ExitError(2, `Cannot write the job summary to GITHUB_STEP_SUMMARY ('${summaryFile}'): ${error instanceof Error ? error.message : String(error)}`)
+  }
 }
 
 async function writeReport(filePath: string, report: string, asTyped: string): Promise<void> {

@@ -28,8 +28,8 @@ export async function lintFiles(filePaths: readonly string[], ruleSet: RuleSet, 
 export async function lintFile(filePath: string, ruleSet: RuleSet, options: LoadOptions = {}): Promise<LintResult> {
   try {
     const load = await loaderFor(filePath)()
-    const { source, diagnostics, notices = [] } = await load(filePath, ruleSet, options)
-    return createLintResult(filePath, [...notices, ...diagnostics.map(toLintMessage)], source)
+    const { source, diagnostics, notices = [], flows } = await load(filePath, ruleSet, options)
+    return createLintResult(filePath, [...notices, ...diagnostics.map(toLintMessage)], source, flows)
   } catch (error) {
     return failedResult(filePath, error)
   }

@@ -1,10 +1,11 @@
 import type { CliOptions } from '../../cli-options.js'
 import { usageError } from '../../exit-error.js'
-import { type FormatterName, formatterNames } from '../../formatters/index.js'
+import { formatterNames } from '../../formatters/index.js'
 
 /** What `fsflow lint`'s flags set. */
 export interface LintFlags {
-  format: FormatterName
+  /** Each `name` or `name:path`; read by `reportTargets`. */
+  format: string[]
   outputFile: string | undefined
   maxWarnings: number | undefined
   quiet: boolean
@@ -17,16 +18,16 @@ export interface LintFlags {
 export const lintOptions: CliOptions<LintFlags> = {
   format: {
     short: 'f',
-    argument: '<format>',
-    choices: formatterNames,
-    default: 'stylish',
-    description: "How to print the problems: stylish for people, json for tools (ESLint's JSON report)",
+    argument: '<format>[:<path>]',
+    multiple: true,
+    default: [],
+    description: `How to report the problems, one of ${formatterNames.join(', ')} (default: stylish); with :<path>, written to that file, so one run can print one report and write others`,
   },
   outputFile: {
     short: 'o',
     argument: '<path>',
     default: undefined,
-    description: 'Write the report to this file (never coloured; folders are created) instead of the standard output',
+    description: 'Write the report of the --format without a path to this file (never coloured; folders are created) instead of the standard output',
   },
   maxWarnings: {
     argument: '<n>',

@@ -27,6 +27,18 @@ describe('lintFiles', () => {
     expect(good).not.toHaveProperty('source')
   })
 
+  it('keeps the flow of a file with problems, for drawings, and not of a file without', async () => {
+    const folder = createTempFolder({ 'bad.flow.json': fixture('dangling-target.flow.json'), 'good.flow.json': fixture('clean.flow.json') })
+    const [bad, good] = await lintFiles([join(folder, 'bad.flow.json'), join(folder, 'good.flow.json')], ruleSet)
+    expect(bad?.flows).toEqual([{ document: JSON.parse(fixture('dangling-target.flow.json')) as unknown }])
+    expect(good).not.toHaveProperty('flows')
+  })
+
+  it('keeps no flow for a file that is not JSON', async () => {
+    const folder = createTempFolder({ 'broken.flow.json': fixture('malformed.flow.json') })
+    expect(await lintFile(join(folder, 'broken.flow.json'), ruleSet)).not.toHaveProperty('flows')
+  })
+
   it('lints many files, however many are read at once', async () => {
     const files = Object.fromEntries(Array.from({ length: 30 }, (_, index) => [`f${String(index).padStart(2, '0')}.flow.json`, fixture('clean.flow.json')]))
     const folder = createTempFolder(files)
@@ -61,6 +73,12 @@ describe('lintFile', () => {
     const folder = createFlowProject({ 'a.flow.ts': danglingGoto })
     const result = await lintFile(join(folder, 'a.flow.ts'), ruleSet)
     expect(result).toMatchObject({ errorCount: 1, fatalErrorCount: 0, source: danglingGoto, messages: [{ ruleId: 'dangling-target', line: 6 }] })
+  })
+
+  it('keeps each flow a module with problems exports, under its export name', async () => {
+    const folder = createFlowProject({ 'a.flow.ts': danglingGoto })
+    const result = await lintFile(join(folder, 'a.flow.ts'), ruleSet)
+    expect(result.flows).toEqual([{ exportName: 'default', document: expect.arrayContaining([expect.objectContaining({ id: 'welcome' })]) as unknown }])
   })
 
   it('reports a module that does not load with its own fatal messages, placed in its text', async () => {
