@@ -1,0 +1,554 @@
+import type { SourceLocation } from '@fsflow/builder'
+import type { TSESTree } from '@typescript-eslint/types'
+import { builderFunctions, isChain, isChainMethod } from './builder-api.js'
+import { builtinMethod, globalFunction, globalStatic, globalValues } from './builtins.js'
+import { Scope } from './scope.js'
+import { Unresolved } from './unresolved.js'
+
+type Node = TSESTree.Node
+type Statement = TSESTree.Statement | TSESTree.ProgramStatement
+type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration
+
+/** The flow a chain belongs to, and the first thing that kept part of it from being replayed. */
+export interface FlowRecord {
+  tainted: Unresolved | undefined
+}
+
+/** How deep replayed functions may call each other before the replay gives up (runaway recursion). */
+const maxCallDepth = 200
+/** How many expressions one file's replay may evaluate: an editor must never hang on a keystroke. */
+const maxSteps = 1_000_000
+
+/**
+ * Evaluates the expressions of one file that a careful reader can know the value of, calling the real
+ * builder with them. Everything else throws `Unresolved`: nothing of the file is ever run, only read.
+ */
+export class Evaluator {
+  /** The builder call being made now: where the builder places the node it makes. */
+  currentSite: SourceLocation | undefined
+  /** The call each site the builder was given came from. */
+  readonly callOfSite = new WeakMap<SourceLocation, TSESTree.CallExpression>()
+  /** The flow each chain, flow start and session belongs to. */
+  readonly flowOf = new WeakMap<object, FlowRecord>()
+  /** Functions of the file, made callable: only these and the builder's run when called. */
+  readonly #closures = new WeakSet<object>()
+  /** What `flow()` returned: its `start` is the only way in. */
+  readonly #flowStarts = new WeakSet<object>()
+  /** The flow whose builder call is running, for the paths it hands to sub-flows. */
+  readonly #flowStack: FlowRecord[] = []
+  /** Names assigned somewhere in the file: a `let` among them has no value a reader can know. */
+  readonly #reassigned: ReadonlySet<string>
+  #depth = 0
+  #steps = 0
+
+  constructor(
+    readonly fileName: string,
+    reassigned: ReadonlySet<string>,
+  ) {
+    this.#reassigned = reassigned
+  }
+
+  /** Runs a list of statements in order; a `return` ends it with its value. */
+  runStatements(statements: readonly Statement[], scope: Scope): { returned: boolean; value: unknown } {
+    this.hoist(statements, scope)
+    for (const statement of statements) {
+      const outcome = this.#runStatement(statement, scope)
+      if (outcome.returned) return outcome
+    }
+    return { returned: false, value: undefined }
+  }
+
+  /** Declares a block's names before it runs: functions whole, `const` and `let` not yet initialised. */
+  hoist(statements: readonly Statement[], scope: Scope): void {
+    for (const statement of statements) {
+      const declaration = declarationOf(statement)
+      if (declaration?.type === 'FunctionDeclaration' && declaration.id !== null) {
+        scope.define(declaration.id.name, this.#function(declaration, scope))
+      } else if (declaration?.type === 'VariableDeclaration') {
+        for (const declarator of declaration.declarations) {
+          for (const name of boundNames(declarator.id)) scope.declare(name, declarator)
+        }
+      } else if (declaration?.type === 'ClassDeclaration' && declaration.id !== null) {
+        scope.defineUnresolved(declaration.id.name, new Unresolved(declaration, `class \`${declaration.id.name}\` is not replayed`))
+      } else if (declaration?.type === 'TSEnumDeclaration') {
+        scope.defineUnresolved(declaration.id.name, new Unresolved(declaration, `enum \`${declaration.id.name}\` is not replayed`))
+      }
+    }
+  }
+
+  /** Initialises the names of a variable declaration, in order; a name whose value cannot be known stays unresolved. */
+  declareVariables(declaration: TSESTree.VariableDeclaration, scope: Scope): void {
+    for (const declarator of declaration.declarations) {
+      const names = boundNames(declarator.id)
+      try {
+        if (declaration.kind !== 'const') {
+          const changed = names.find((name) => this.#reassigned.has(name))
+          if (changed !== undefined) throw new Unresolved(declarator, `\`${declaration.kind} ${changed}\` is reassigned`)
+        }
+        const value = declarator.init === null ? undefined : this.evaluate(declarator.init, scope)
+        this.#bind(declarator.id, value, scope)
+      } catch (error) {
+        const why = asUnresolved(error, declarator)
+        for (const name of names) scope.defineUnresolved(name, why)
+      }
+    }
+  }
+
+  #runStatement(statement: Statement, scope: Scope): { returned: boolean; value: unknown } {
+    const none = { returned: false, value: undefined }
+    switch (statement.type) {
+      case 'ReturnStatement':
+        return { returned: true, value: statement.argument === null ? undefined : this.evaluate(statement.argument, scope) }
+      case 'VariableDeclaration':
+        this.declareVariables(statement, scope)
+        return none
+      case 'ExpressionStatement':
+        this.evaluate(statement.expression, scope)
+        return none
+      case 'BlockStatement':
+        return this.runStatements(statement.body, new Scope(scope))
+      case 'IfStatement': {
+        const branch = this.evaluate(statement.test, scope) ? statement.consequent : statement.alternate
+        return branch === null ? none : this.runStatements([branch], new Scope(scope))
+      }
+      case 'FunctionDeclaration':
+      case 'EmptyStatement':
+      case 'TSTypeAliasDeclaration':
+      case 'TSInterfaceDeclaration':
+      case 'TSDeclareFunction':
+        return none
+      default:
+        throw new Unresolved(statement, `${describeNode(statement)} is not replayed`)
+    }
+  }
+
+  /** The value of an expression, or `Unresolved` at the first part of it that cannot be known. */
+  evaluate(node: Node, scope: Scope): unknown {
+    if (++this.#steps > maxSteps) throw new Unresolved(node, 'the replay took too many steps')
+    switch (node.type) {
+      case 'Literal':
+        if ('regex' in node || 'bigint' in node) throw new Unresolved(node, `${node.raw} is not replayed`)
+        return node.value
+      case 'TemplateLiteral':
+        return this.#template(node, scope)
+      case 'Identifier':
+        return this.#identifier(node, scope)
+      case 'ObjectExpression':
+        return this.#object(node, scope)
+      case 'ArrayExpression':
+        return this.#array(node, scope)
+      case 'ArrowFunctionExpression':
+      case 'FunctionExpression':
+        return this.#function(node, scope)
+      case 'CallExpression':
+        return this.#call(node, scope)
+      case 'MemberExpression':
+        return this.#member(node, scope)
+      case 'ChainExpression':
+        return this.evaluate(node.expression, scope)
+      case 'ConditionalExpression':
+        return this.evaluate(this.evaluate(node.test, scope) ? node.consequent : node.alternate, scope)
+      case 'LogicalExpression':
+        return this.#logical(node, scope)
+      case 'BinaryExpression':
+        return this.#binary(node, scope)
+      case 'UnaryExpression':
+        return this.#unary(node, scope)
+      case 'TSAsExpression':
+      case 'TSSatisfiesExpression':
+      case 'TSNonNullExpression':
+      case 'TSTypeAssertion':
+      case 'TSInstantiationExpression':
+        return this.evaluate(node.expression, scope)
+      default:
+        throw new Unresolved(node, `${describeNode(node)} is not replayed`)
+    }
+  }
+
+  #identifier(node: TSESTree.Identifier, scope: Scope): unknown {
+    if (!scope.has(node.name) && globalValues.has(node.name)) return globalValues.get(node.name)
+    return scope.read(node.name, node)
+  }
+
+  #template(node: TSESTree.TemplateLiteral, scope: Scope): string {
+    let text = node.quasis[0]?.value.cooked ?? ''
+    node.expressions.forEach((expression, i) => {
+      const value = this.evaluate(expression, scope)
+      if (typeof value === 'object' || typeof value === 'function' || typeof value === 'symbol') {
+        throw new Unresolved(expression, 'only strings, numbers and booleans are replayed in a template')
+      }
+      text += String(value) + (node.quasis[i + 1]?.value.cooked ?? '')
+    })
+    return text
+  }
+
+  #object(node: TSESTree.ObjectExpression, scope: Scope): Record<string, unknown> {
+    const object: Record<string, unknown> = {}
+    for (const property of node.properties) {
+      if (property.type === 'SpreadElement') {
+        const spread = this.evaluate(property.argument, scope)
+        if (spread === null || spread === undefined) continue
+        if (!isPlainObject(spread) && !Array.isArray(spread)) throw new Unresolved(property.argument, 'only objects the file writes are spread')
+        for (const [key, value] of Object.entries(spread)) setOwn(object, key, value)
+        continue
+      }
+      if (property.kind !== 'init') throw new Unresolved(property, 'a getter or setter is not replayed')
+      const key = this.#propertyKey(property, scope)
+      setOwn(object, key, this.evaluate(property.value, scope))
+    }
+    return object
+  }
+
+  #propertyKey(property: TSESTree.Property, scope: Scope): string {
+    if (!property.computed) {
+      if (property.key.type === 'Identifier') return property.key.name
+      if (property.key.type === 'Literal') return String(property.key.value)
+    }
+    return propertyName(this.evaluate(property.key, scope), property.key)
+  }
+
+  #array(node: TSESTree.ArrayExpression, scope: Scope): unknown[] {
+    const array: unknown[] = []
+    for (const element of node.elements) {
+      if (element === null) throw new Unresolved(node, 'an array with holes is not replayed')
+      if (element.type === 'SpreadElement') {
+        const spread = this.evaluate(element.argument, scope)
+        if (!Array.isArray(spread) && typeof spread !== 'string') throw new Unresolved(element.argument, 'only arrays the file writes are spread')
+        array.push(...spread)
+      } else {
+        array.push(this.evaluate(element, scope))
+      }
+    }
+    return array
+  }
+
+  /** A function of the file as a real function the builder can call: calling it replays its body. */
+  #function(node: FunctionNode, scope: Scope): (...args: unknown[]) => unknown {
+    if (node.async || node.generator) throw new Unresolved(node, 'an async or generator function is not replayed')
+    const callable = (...args: unknown[]): unknown => this.#invoke(node, scope, args)
+    this.#closures.add(callable)
+    return callable
+  }
+
+  #invoke(node: FunctionNode, closure: Scope, args: readonly unknown[]): unknown {
+    if (this.#depth >= maxCallDepth) throw new Unresolved(node, 'functions call each other too deeply to replay')
+    this.#depth++
+    try {
+      const scope = new Scope(closure)
+      node.params.forEach((param, i) => { this.#bindParameter(param, args, i, scope) })
+      if (node.body === null || node.body === undefined) throw new Unresolved(node, 'a function without a body is not replayed')
+      if (node.body.type !== 'BlockStatement') return this.evaluate(node.body, scope)
+      return this.runStatements(node.body.body, scope).value
+    } finally {
+      this.#depth--
+    }
+  }
+
+  #bindParameter(param: TSESTree.Parameter, args: readonly unknown[], index: number, scope: Scope): void {
+    if (param.type === 'RestElement') {
+      this.#bind(param.argument, args.slice(index), scope)
+    } else if (param.type === 'AssignmentPattern') {
+      const given = args[index]
+      this.#bind(param.left, given === undefined ? this.evaluate(param.right, scope) : given, scope)
+    } else if (param.type === 'TSParameterProperty') {
+      throw new Unresolved(param, 'a parameter property is not replayed')
+    } else {
+      this.#bind(param, args[index], scope)
+    }
+  }
+
+  /** Binds a name, or the names of a destructuring pattern, to a value. */
+  #bind(target: TSESTree.Node, value: unknown, scope: Scope): void {
+    switch (target.type) {
+      case 'Identifier':
+        scope.define(target.name, value)
+        return
+      case 'ObjectPattern':
+        if (!isPlainObject(value)) throw new Unresolved(target, 'only objects the file writes are destructured')
+        for (const property of target.properties) {
+          if (property.type === 'RestElement') throw new Unresolved(property, 'a rest property is not replayed')
+          const key = property.computed ? propertyName(this.evaluate(property.key, scope), property.key) : staticKey(property.key)
+          this.#bind(property.value, ownValue(value, key), scope)
+        }
+        return
+      case 'ArrayPattern':
+        if (!Array.isArray(value)) throw new Unresolved(target, 'only arrays the file writes are destructured')
+        target.elements.forEach((element, i) => {
+          if (element === null) return
+          if (element.type === 'RestElement') this.#bind(element.argument, value.slice(i), scope)
+          else this.#bind(element, value[i], scope)
+        })
+        return
+      case 'AssignmentPattern':
+        this.#bind(target.left, value === undefined ? this.evaluate(target.right, scope) : value, scope)
+        return
+      default:
+        throw new Unresolved(target, `${describeNode(target)} is not replayed`)
+    }
+  }
+
+  #member(node: TSESTree.MemberExpression, scope: Scope): unknown {
+    const object = this.evaluate(node.object, scope)
+    if (node.optional && (object === null || object === undefined)) return undefined
+    const name = this.#memberName(node, scope)
+    if ((Array.isArray(object) || typeof object === 'string') && name === 'length') return object.length
+    if ((isPlainObject(object) || Array.isArray(object)) && Object.hasOwn(object, name)) return ownValue(object, name)
+    if (isPlainObject(object) || Array.isArray(object)) return undefined
+    throw new Unresolved(node, `\`.${name}\` is read from something the replay does not know`)
+  }
+
+  #memberName(node: TSESTree.MemberExpression, scope: Scope): string {
+    if (!node.computed && node.property.type === 'Identifier') return node.property.name
+    if (node.property.type === 'PrivateIdentifier') throw new Unresolved(node.property, 'a private member is not replayed')
+    return propertyName(this.evaluate(node.property, scope), node.property)
+  }
+
+  #call(node: TSESTree.CallExpression, scope: Scope): unknown {
+    const callee = node.callee
+    if (callee.type === 'MemberExpression') return this.#methodCall(node, callee, scope)
+    if (callee.type === 'Identifier' && !scope.has(callee.name)) {
+      const conversion = globalFunction(callee.name)
+      if (conversion !== undefined) return this.#builtin(node, () => conversion(this.#arguments(node, scope)[0]))
+    }
+    const fn = this.evaluate(callee, scope)
+    if (fn === builderFunctions.get('flow')) {
+      const start = this.#builderCall(node, undefined, () => (fn as () => object)())
+      this.#flowStarts.add(start)
+      this.flowOf.set(start, { tainted: undefined })
+      return start
+    }
+    if (fn === builderFunctions.get('session')) return this.#session(node, fn as (body: unknown) => object, scope)
+    return this.#callFunction(fn, node, this.#arguments(node, scope))
+  }
+
+  #methodCall(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression, scope: Scope): unknown {
+    if (callee.object.type === 'Identifier' && !scope.has(callee.object.name)) {
+      const name = callee.computed ? undefined : (callee.property as TSESTree.Identifier).name
+      const fn = name === undefined ? undefined : globalStatic(callee.object.name, name)
+      if (fn !== undefined) return this.#builtin(node, () => fn(...this.#arguments(node, scope)))
+    }
+    const receiver = this.evaluate(callee.object, scope)
+    if ((callee.optional || node.optional) && (receiver === null || receiver === undefined)) return undefined
+    const name = this.#memberName(callee, scope)
+    if (isChain(receiver) && isChainMethod(name)) {
+      const record = this.flowOf.get(receiver) ?? this.#flowStack[this.#flowStack.length - 1]
+      const args = this.#argumentsOfFlow(node, scope, record)
+      return this.#builderCall(node, record, () => receiver[name]!(...args) as object)
+    }
+    if (typeof receiver === 'object' && receiver !== null && this.#flowStarts.has(receiver) && name === 'start') {
+      const record = this.flowOf.get(receiver)
+      const args = this.#argumentsOfFlow(node, scope, record)
+      return this.#builderCall(node, record, () => (receiver as { start: (...a: unknown[]) => object }).start(...args))
+    }
+    if (isPlainObject(receiver) && Object.hasOwn(receiver, name)) return this.#callFunction(ownValue(receiver, name), node, this.#arguments(node, scope))
+    const method = builtinMethod(receiver, name)
+    if (method === undefined) throw new Unresolved(callee, `\`.${name}()\` is not a call the replay knows`)
+    const args = this.#arguments(node, scope)
+    return this.#builtin(node, () => method(...args))
+  }
+
+  #session(node: TSESTree.CallExpression, fn: (body: unknown) => object, scope: Scope): unknown {
+    const [body] = this.#arguments(node, scope)
+    const flow = isPlainObject(body) ? body.flow : undefined
+    const record = typeof flow === 'object' && flow !== null ? this.flowOf.get(flow) : undefined
+    const built = this.#builderCall(node, record, () => fn(body))
+    if (record !== undefined) this.flowOf.set(built, record)
+    return built
+  }
+
+  /** The arguments of a builder call; when one cannot be known, the flow it was for cannot be either. */
+  #argumentsOfFlow(node: TSESTree.CallExpression, scope: Scope, record: FlowRecord | undefined): unknown[] {
+    try {
+      return this.#arguments(node, scope)
+    } catch (error) {
+      if (record !== undefined) record.tainted ??= asUnresolved(error, node)
+      throw error
+    }
+  }
+
+  /** Calls the builder with this call's place as its call site; what it rejects stops the replay there. */
+  #builderCall<T extends object>(node: TSESTree.CallExpression, record: FlowRecord | undefined, call: () => T): T {
+    const outerSite = this.currentSite
+    const site = this.#siteOf(node)
+    this.currentSite = site
+    if (record !== undefined) this.#flowStack.push(record)
+    try {
+      const result = call()
+      if (record !== undefined) this.flowOf.set(result, record)
+      return result
+    } catch (error) {
+      const why = error instanceof Unresolved ? error : new Unresolved(node, errorMessage(error), true)
+      if (record !== undefined) record.tainted ??= why
+      throw why
+    } finally {
+      if (record !== undefined) this.#flowStack.pop()
+      this.currentSite = outerSite
+    }
+  }
+
+  /** Where a stack trace would place this call: the method's name (or the function's), 1-based. */
+  #siteOf(node: TSESTree.CallExpression): SourceLocation {
+    const name = node.callee.type === 'MemberExpression' ? node.callee.property : node.callee
+    const site = { file: this.fileName, line: name.loc.start.line, column: name.loc.start.column + 1 }
+    this.callOfSite.set(site, node)
+    return site
+  }
+
+  #callFunction(fn: unknown, node: TSESTree.CallExpression, args: readonly unknown[]): unknown {
+    if (typeof fn !== 'function' || !this.#closures.has(fn)) {
+      throw new Unresolved(node.callee, `\`${calleeText(node.callee)}\` is not a function declared in this file`)
+    }
+    return (fn as (...a: readonly unknown[]) => unknown)(...args)
+  }
+
+  #builtin(node: TSESTree.CallExpression, call: () => unknown): unknown {
+    try {
+      return call()
+    } catch (error) {
+      throw asUnresolved(error, node)
+    }
+  }
+
+  #arguments(node: TSESTree.CallExpression, scope: Scope): unknown[] {
+    const args: unknown[] = []
+    for (const argument of node.arguments) {
+      if (argument.type !== 'SpreadElement') args.push(this.evaluate(argument, scope))
+      else {
+        const spread = this.evaluate(argument.argument, scope)
+        if (!Array.isArray(spread)) throw new Unresolved(argument, 'only arrays the file writes are spread')
+        args.push(...spread)
+      }
+    }
+    return args
+  }
+
+  #logical(node: TSESTree.LogicalExpression, scope: Scope): unknown {
+    const left = this.evaluate(node.left, scope)
+    if (node.operator === '&&') return left ? this.evaluate(node.right, scope) : left
+    if (node.operator === '||') return left ? left : this.evaluate(node.right, scope)
+    return left ?? this.evaluate(node.right, scope)
+  }
+
+  #binary(node: TSESTree.BinaryExpression, scope: Scope): unknown {
+    const left = primitive(this.evaluate(node.left, scope), node.left)
+    const right = primitive(this.evaluate(node.right, scope), node.right)
+    const operation = binaryOperations[node.operator]
+    if (operation === undefined) throw new Unresolved(node, `the operator ${node.operator} is not replayed`)
+    return operation(left, right)
+  }
+
+  #unary(node: TSESTree.UnaryExpression, scope: Scope): unknown {
+    const value = this.evaluate(node.argument, scope)
+    switch (node.operator) {
+      case '!':
+        return !value
+      case '-':
+        return -(primitive(value, node.argument) as number)
+      case '+':
+        return +(primitive(value, node.argument) as number)
+      case 'typeof':
+        return typeof value
+      default:
+        throw new Unresolved(node, `the operator ${node.operator} is not replayed`)
+    }
+  }
+}
+
+type Primitive = string | number | boolean | null | undefined
+
+/* eslint-disable @typescript-eslint/restrict-plus-operands -- `+` on primitives is what the replayed code does */
+const binaryOperations: Partial<Record<string, (a: Primitive, b: Primitive) => unknown>> = {
+  '+': (a, b) => (a as number) + (b as number),
+  '-': (a, b) => (a as number) - (b as number),
+  '*': (a, b) => (a as number) * (b as number),
+  '/': (a, b) => (a as number) / (b as number),
+  '%': (a, b) => (a as number) % (b as number),
+  '===': (a, b) => a === b,
+  '!==': (a, b) => a !== b,
+  '<': (a, b) => (a as number) < (b as number),
+  '>': (a, b) => (a as number) > (b as number),
+  '<=': (a, b) => (a as number) <= (b as number),
+  '>=': (a, b) => (a as number) >= (b as number),
+}
+/* eslint-enable @typescript-eslint/restrict-plus-operands */
+
+function primitive(value: unknown, node: Node): Primitive {
+  if (typeof value === 'object' && value !== null) throw new Unresolved(node, 'only strings, numbers and booleans are replayed in an operation')
+  if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
+    throw new Unresolved(node, 'only strings, numbers and booleans are replayed in an operation')
+  }
+  return value as Primitive
+}
+
+function propertyName(value: unknown, node: Node): string {
+  if (typeof value === 'string' || typeof value === 'number') return String(value)
+  throw new Unresolved(node, 'a computed key is replayed only when it is a known string or number')
+}
+
+function staticKey(key: TSESTree.Node): string {
+  if (key.type === 'Identifier') return key.name
+  if (key.type === 'Literal') return String(key.value)
+  throw new Unresolved(key, `${describeNode(key)} is not replayed as a key`)
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false
+  const prototype: unknown = Object.getPrototypeOf(value)
+  return prototype === Object.prototype || prototype === null
+}
+
+/** An own data property; never a getter, never the prototype's. */
+function ownValue(object: object, key: string): unknown {
+  const descriptor = Object.getOwnPropertyDescriptor(object, key)
+  return descriptor !== undefined && 'value' in descriptor ? (descriptor.value as unknown) : undefined
+}
+
+/** Sets an own property, even `__proto__`, without touching prototypes. */
+function setOwn(object: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true })
+}
+
+/** The statement's declaration, through `export`. */
+function declarationOf(statement: Statement): Node | null {
+  if (statement.type === 'ExportNamedDeclaration') return statement.declaration
+  if (statement.type === 'ExportDefaultDeclaration') return statement.declaration
+  return statement
+}
+
+/** The names a declaration target binds: `a`, or each name of `{ a, b: [c] }`. */
+export function boundNames(target: Node): string[] {
+  switch (target.type) {
+    case 'Identifier':
+      return [target.name]
+    case 'ObjectPattern':
+      return target.properties.flatMap((property) => boundNames(property.type === 'RestElement' ? property.argument : property.value))
+    case 'ArrayPattern':
+      return target.elements.flatMap((element) => (element === null ? [] : boundNames(element)))
+    case 'RestElement':
+      return boundNames(target.argument)
+    case 'AssignmentPattern':
+      return boundNames(target.left)
+    default:
+      return []
+  }
+}
+
+export function asUnresolved(error: unknown, node: Node): Unresolved {
+  return error instanceof Unresolved ? error : new Unresolved(node, `replaying it throws: ${errorMessage(error)}`)
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+function calleeText(callee: Node): string {
+  if (callee.type === 'Identifier') return callee.name
+  if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier') return `${calleeText(callee.object)}.${callee.property.name}`
+  return describeNode(callee)
+}
+
+/** `ClassExpression` → `a class expression`, for messages. */
+export function describeNode(node: Node): string {
+  const words = node.type.replace(/^TS/, 'TypeScript ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
+  return /^[aeiou]/.test(words) ? `an ${words}` : `a ${words}`
+}
