@@ -310,7 +310,11 @@ export class Evaluator {
       const conversion = globalFunction(callee.name)
       if (conversion !== undefined) return this.#builtin(node, () => conversion(this.#arguments(node, scope)[0]))
     }
-    const fn = this.evaluate(callee, scope)
+    return this.#callValue(this.evaluate(callee, scope), node, scope)
+  }
+
+  /** Calls a function value: the builder's `flow` or `session`, or a function of the file. */
+  #callValue(fn: unknown, node: TSESTree.CallExpression, scope: Scope): unknown {
     if (fn === builderFunctions.get('flow')) {
       const start = this.#builderCall(node, undefined, () => (fn as () => object)())
       this.#flowStarts.add(start)
@@ -340,7 +344,7 @@ export class Evaluator {
       const args = this.#argumentsOfFlow(node, scope, record)
       return this.#builderCall(node, record, () => (receiver as { start: (...a: unknown[]) => object }).start(...args))
     }
-    if (isPlainObject(receiver) && Object.hasOwn(receiver, name)) return this.#callFunction(ownValue(receiver, name), node, this.#arguments(node, scope))
+    if (isPlainObject(receiver) && Object.hasOwn(receiver, name)) return this.#callValue(ownValue(receiver, name), node, scope)
     const method = builtinMethod(receiver, name)
     if (method === undefined) throw new Unresolved(callee, `\`.${name}()\` is not a call the replay knows`)
     const args = this.#arguments(node, scope)

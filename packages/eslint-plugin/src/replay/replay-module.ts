@@ -63,14 +63,14 @@ function importBindings(program: TSESTree.Program, scope: Scope): Set<string> {
     for (const specifier of statement.specifiers) {
       const local = specifier.local.name
       if (from !== builderModule) {
-        scope.defineUnresolved(local, new Unresolved(specifier, `\`${local}\` is imported from '${from}'`))
+        scope.defineUnresolved(local, `\`${local}\` is imported from '${from}'`)
       } else if (specifier.type === 'ImportNamespaceSpecifier') {
         scope.define(local, Object.fromEntries(builderFunctions))
         builderNames.add(local)
       } else {
         const imported = specifier.type === 'ImportDefaultSpecifier' ? 'default' : nameOf(specifier.imported)
         const fn = builderFunctions.get(imported)
-        if (fn === undefined) scope.defineUnresolved(local, new Unresolved(specifier, `\`${imported}\` of ${builderModule} is not replayed`))
+        if (fn === undefined) scope.defineUnresolved(local, `\`${imported}\` of ${builderModule} is not replayed`)
         else scope.define(local, fn)
         builderNames.add(local)
       }

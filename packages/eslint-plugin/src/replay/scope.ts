@@ -5,7 +5,7 @@ import { Unresolved } from './unresolved.js'
 type Binding =
   | { readonly state: 'declared'; readonly node: TSESTree.Node }
   | { readonly state: 'known'; readonly value: unknown }
-  | { readonly state: 'unresolved'; readonly why: Unresolved }
+  | { readonly state: 'unresolved'; readonly why: Unresolved | string }
 
 /** The names of one function body or of the module, with the scope around it. */
 export class Scope {
@@ -22,8 +22,11 @@ export class Scope {
     this.#bindings.set(name, { state: 'known', value })
   }
 
-  /** A name that holds something the replay cannot know: using it stops the replay there. */
-  defineUnresolved(name: string, why: Unresolved): void {
+  /**
+   * A name that holds something the replay cannot know: using it stops the replay, where its value
+   * was to be computed (an `Unresolved`), or at the use (a reason: an import from another file).
+   */
+  defineUnresolved(name: string, why: Unresolved | string): void {
     this.#bindings.set(name, { state: 'unresolved', why })
   }
 
@@ -39,7 +42,7 @@ export class Scope {
       throw new Unresolved(use, `\`${name}\` is not declared in this file`)
     }
     if (binding.state === 'known') return binding.value
-    if (binding.state === 'unresolved') throw binding.why
+    if (binding.state === 'unresolved') throw typeof binding.why === 'string' ? new Unresolved(use, binding.why) : binding.why
     throw new Unresolved(use, `\`${name}\` is used before its declaration runs`)
   }
 }

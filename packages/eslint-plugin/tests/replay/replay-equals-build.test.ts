@@ -9,6 +9,7 @@ import { flowExportsOf } from '../../../cli/src/flow-modules/flow-exports.js'
 import { replayModule } from '../../src/replay/replay-module.js'
 import { repositoryRoot, scratchFolder } from '../scratch.js'
 import { builderProgram, printModule } from './builder-programs.js'
+import { everyConstruct } from './every-construct.js'
 
 const jiti = createJiti(import.meta.url, { moduleCache: false })
 const scratch = scratchFolder()
@@ -54,6 +55,13 @@ describe('static replay builds what running the module builds', () => {
       const file = scratch.write(`docs-${i}.flow.ts`, block)
       expect(replayed(file)).toEqual(await built(file))
     })
+  })
+
+  it('for a module that uses every construct static replay reads', async () => {
+    const file = scratch.write('every-construct.flow.ts', everyConstruct)
+    const documents = replayed(file)
+    expect(Object.keys(documents)).toEqual(['default', 'body'])
+    expect(documents).toEqual(await built(file))
   })
 
   it('for 1,000 generated builder programs over every node type and route', async () => {
