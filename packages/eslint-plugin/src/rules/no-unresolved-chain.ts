@@ -1,5 +1,12 @@
+import type { TSESTree } from '@typescript-eslint/types'
 import type { Rule } from 'eslint'
 import { analysisOf } from '../analysis.js'
+
+/** Where to show a node: a method call from its name to its closing parenthesis, as fsflow lint shows builder calls. */
+function shownAt(node: TSESTree.Node): TSESTree.SourceLocation {
+  if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression') return { start: node.callee.property.loc.start, end: node.loc.end }
+  return node.loc
+}
 
 export const noUnresolvedChainUrl = 'https://github.com/fsflow/fsflow/blob/main/docs/eslint.md#fsflowno-unresolved-chain'
 
@@ -24,7 +31,7 @@ export const noUnresolvedChain: Rule.RuleModule = {
         const analysis = analysisOf(context.sourceCode.ast, context.filename)
         for (const flow of analysis?.unresolved ?? []) {
           context.report({
-            loc: flow.node.loc,
+            loc: shownAt(flow.node),
             messageId: flow.rejectedByBuilder ? 'rejected' : 'unresolved',
             data: { name: flow.name, reason: flow.reason },
           })
