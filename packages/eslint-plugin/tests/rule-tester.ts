@@ -1,10 +1,9 @@
 import json from '@eslint/json'
 import { RuleTester } from 'eslint'
 import tseslint from 'typescript-eslint'
-import { afterAll, describe, it } from 'vitest'
+import { describe, it } from 'vitest'
 
 // ESLint's RuleTester runs its cases as vitest tests.
-RuleTester.afterAll = afterAll
 RuleTester.describe = describe
 RuleTester.it = it
 RuleTester.itOnly = it.only

@@ -16,7 +16,7 @@ const eslint = new ESLint({
 
 /** What a problem is and where: what the plugin and `fsflow lint` must agree on. */
 const placed = ({ ruleId, line, column, endLine, endColumn }: Pick<Diagnostic, 'ruleId' | 'line' | 'column' | 'endLine' | 'endColumn'>): string =>
-  `${ruleId ?? ''} ${line ?? 0}:${column ?? 0}-${endLine ?? 0}:${endColumn ?? 0}`
+  `${ruleId} ${line ?? 0}:${column ?? 0}-${endLine ?? 0}:${endColumn ?? 0}`
 
 async function fromPlugin(file: string): Promise<string[]> {
   const [result] = await eslint.lintFiles([file])

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-enum-comparison -- node types are compared as the strings they are at run time: the trees come from espree too, which has no enum */
 import type { SourceLocation } from '@fsflow/builder'
 import type { TSESTree } from '@typescript-eslint/types'
 import { builderFunctions, isChain, isChainMethod } from './builder-api.js'
@@ -173,11 +174,7 @@ export class Evaluator {
   #template(node: TSESTree.TemplateLiteral, scope: Scope): string {
     let text = node.quasis[0]?.value.cooked ?? ''
     node.expressions.forEach((expression, i) => {
-      const value = this.evaluate(expression, scope)
-      if (typeof value === 'object' || typeof value === 'function' || typeof value === 'symbol') {
-        throw new Unresolved(expression, 'only strings, numbers and booleans are replayed in a template')
-      }
-      text += String(value) + (node.quasis[i + 1]?.value.cooked ?? '')
+      text += String(primitive(this.evaluate(expression, scope), expression)) + (node.quasis[i + 1]?.value.cooked ?? '')
     })
     return text
   }
@@ -200,10 +197,7 @@ export class Evaluator {
   }
 
   #propertyKey(property: TSESTree.Property, scope: Scope): string {
-    if (!property.computed) {
-      if (property.key.type === 'Identifier') return property.key.name
-      if (property.key.type === 'Literal') return String(property.key.value)
-    }
+    if (!property.computed) return staticKey(property.key)
     return propertyName(this.evaluate(property.key, scope), property.key)
   }
 
@@ -213,8 +207,8 @@ export class Evaluator {
       if (element === null) throw new Unresolved(node, 'an array with holes is not replayed')
       if (element.type === 'SpreadElement') {
         const spread = this.evaluate(element.argument, scope)
-        if (!Array.isArray(spread) && typeof spread !== 'string') throw new Unresolved(element.argument, 'only arrays the file writes are spread')
-        array.push(...spread)
+        if (!Array.isArray(spread)) throw new Unresolved(element.argument, 'only arrays the file writes are spread')
+        array.push(...(spread as unknown[]))
       } else {
         array.push(this.evaluate(element, scope))
       }
@@ -236,7 +230,6 @@ export class Evaluator {
     try {
       const scope = new Scope(closure)
       node.params.forEach((param, i) => { this.#bindParameter(param, args, i, scope) })
-      if (node.body === null || node.body === undefined) throw new Unresolved(node, 'a function without a body is not replayed')
       if (node.body.type !== 'BlockStatement') return this.evaluate(node.body, scope)
       return this.runStatements(node.body.body, scope).value
     } finally {
@@ -420,7 +413,7 @@ export class Evaluator {
       else {
         const spread = this.evaluate(argument.argument, scope)
         if (!Array.isArray(spread)) throw new Unresolved(argument, 'only arrays the file writes are spread')
-        args.push(...spread)
+        args.push(...(spread as unknown[]))
       }
     }
     return args
@@ -449,7 +442,7 @@ export class Evaluator {
       case '-':
         return -(primitive(value, node.argument) as number)
       case '+':
-        return +(primitive(value, node.argument) as number)
+        return Number(primitive(value, node.argument))
       case 'typeof':
         return typeof value
       default:
@@ -460,7 +453,6 @@ export class Evaluator {
 
 type Primitive = string | number | boolean | null | undefined
 
-/* eslint-disable @typescript-eslint/restrict-plus-operands -- `+` on primitives is what the replayed code does */
 const binaryOperations: Partial<Record<string, (a: Primitive, b: Primitive) => unknown>> = {
   '+': (a, b) => (a as number) + (b as number),
   '-': (a, b) => (a as number) - (b as number),
@@ -474,7 +466,6 @@ const binaryOperations: Partial<Record<string, (a: Primitive, b: Primitive) => u
   '<=': (a, b) => (a as number) <= (b as number),
   '>=': (a, b) => (a as number) >= (b as number),
 }
-/* eslint-enable @typescript-eslint/restrict-plus-operands */
 
 function primitive(value: unknown, node: Node): Primitive {
   if (typeof value === 'object' && value !== null) throw new Unresolved(node, 'only strings, numbers and booleans are replayed in an operation')

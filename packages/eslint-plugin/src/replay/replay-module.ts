@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-enum-comparison -- node types are compared as the strings they are at run time: the trees come from espree too, which has no enum */
 import { type BuiltFlow, type NodeEntry, type Session, type SourceLocation, isFlow, isSession, withCallSiteProvider } from '@fsflow/builder'
 import type { TSESTree } from '@typescript-eslint/types'
 import { builderFunctions, builderModule, isChainMethod } from './builder-api.js'

@@ -36,11 +36,11 @@ export function fromAnalyzerRule(rule: AnyRuleModule): Rule.RuleModule {
             ...(place as Rule.ReportDescriptorLocation),
             ...(known ? { messageId: diagnostic.messageId!, data } : { message: diagnostic.message }),
             ...(suggest.length > 0 ? { suggest } : {}),
-          } as Rule.ReportDescriptor)
+          })
         }
       }
       // Program for JavaScript and TypeScript, Document for @eslint/json: each visitor runs in its own language.
-      return { Program: check, Document: check } as Rule.RuleListener
+      return { Program: check, Document: check }
     },
   }
 }

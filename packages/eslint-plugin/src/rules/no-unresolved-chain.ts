@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-enum-comparison -- node types are compared as the strings they are at run time: the trees come from espree too, which has no enum */
 import type { TSESTree } from '@typescript-eslint/types'
 import type { Rule } from 'eslint'
 import { analysisOf } from '../analysis.js'

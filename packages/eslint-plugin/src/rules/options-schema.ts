@@ -8,6 +8,8 @@ import { z } from 'zod'
  */
 export function optionsSchema(rule: AnyRuleModule): JSONSchema4[] {
   if (rule.meta.schema === undefined) return []
-  const { $schema: _draft, required: _required, ...schema } = z.toJSONSchema(rule.meta.schema, { target: 'draft-4', io: 'input' }) as Record<string, unknown>
-  return [schema as JSONSchema4]
+  const schema = z.toJSONSchema(rule.meta.schema, { target: 'draft-4', io: 'input' }) as JSONSchema4
+  delete schema.$schema
+  delete schema.required
+  return [schema]
 }

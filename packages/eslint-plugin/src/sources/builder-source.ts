@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-enum-comparison -- node types are compared as the strings they are at run time: the trees come from espree too, which has no enum */
 import { type Diagnostic, parsePointer } from '@fsflow/analyzer'
 import { compile, locate } from '@fsflow/builder'
 import type { TSESTree } from '@typescript-eslint/types'
@@ -76,7 +77,7 @@ function literalIn(call: TSESTree.CallExpression, value: string): TSESTree.Node 
 
 function keyName(property: TSESTree.Property): string | undefined {
   if (property.computed) return undefined
-  return property.key.type === 'Identifier' ? property.key.name : property.key.type === 'Literal' ? String(property.key.value) : undefined
+  return property.key.type === 'Identifier' ? property.key.name : String((property.key as TSESTree.Literal).value)
 }
 
 /** Properties named `key` in the call's own object literals. */

@@ -76,7 +76,7 @@ export function builderProgram(): fc.Arbitrary<BuilderProgram> {
           fc.constant({ kind: 'next' as const }),
           fc.record({ kind: fc.constant('ending' as const), id: ids, prompt: text(words) }),
           ...(helperCount > 0 ? [fc.record({ kind: fc.constant('helper' as const), index: fc.nat(helperCount - 1) })] : []),
-          fc.record({ kind: fc.constant('inline' as const), steps: tie('steps') as fc.Arbitrary<readonly Step[]> }),
+          fc.record({ kind: fc.constant('inline' as const), steps: tie('steps') }),
         ),
         step: fc.oneof(
           { depthSize: 'xsmall', withCrossShrink: true },
@@ -114,7 +114,7 @@ export function builderProgram(): fc.Arbitrary<BuilderProgram> {
           fc.record({
             kind: fc.constant('pipe' as const),
             route: fc.oneof(
-              fc.record({ kind: fc.constant('inline' as const), steps: tie('steps') as fc.Arbitrary<readonly Step[]> }),
+              fc.record({ kind: fc.constant('inline' as const), steps: tie('steps') }),
               ...(helperCount > 0 ? [fc.record({ kind: fc.constant('helper' as const), index: fc.nat(helperCount - 1) })] : []),
             ),
           }),
