@@ -38,7 +38,8 @@ const globalStatics: Readonly<Record<string, Readonly<Record<string, (...args: n
     assign: Object.assign,
     freeze: Object.freeze,
   },
-  Array: { isArray: Array.isArray, of: Array.of },
+  Array: { isArray: Array.isArray, of: Array.of, from: Array.from },
+  Math: { min: Math.min, max: Math.max, round: Math.round, floor: Math.floor, ceil: Math.ceil, abs: Math.abs },
 }
 
 /** Globals a replay may call as functions: conversions of primitives. */

@@ -33,9 +33,15 @@ export function readJsonSource(root: JsonNode): JsonFlowSource {
     if (node.type === 'Object') {
       const object: Record<string, unknown> = {}
       set(object)
-      // Pushed last to first, so members are read in order and a duplicated key keeps its last value, as JSON.parse does.
-      for (const member of [...(node.members ?? [])].reverse()) {
+      const members = node.members ?? []
+      const last = new Map(members.map((member, i) => [keyOf(member), i]))
+      // Keys in the order they first appear, as JSON.parse orders them; each gets its value when its last member is read.
+      for (const key of last.keys()) setOwn(object, key, undefined)
+      // Pushed last to first, so that members are read in order; a duplicated key keeps its last value, as JSON.parse does.
+      for (let i = members.length - 1; i >= 0; i--) {
+        const member = members[i]!
         const key = keyOf(member)
+        if (last.get(key) !== i) continue
         parents.set(member, node)
         work.push({ node: member.value as JsonNode, pointer: joinPointer(pointer, key), set: (value) => { setOwn(object, key, value) } })
       }
