@@ -1,26 +1,29 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { type Diagnostic, createRuleSet, lintJsonText } from '@fsflow/analyzer'
-import { ESLint } from 'eslint'
+import { Linter } from 'eslint'
+import fc from 'fast-check'
 import tseslint from 'typescript-eslint'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { lintFlowModule } from '../../cli/src/flow-modules/lint-module.js'
 import plugin from '../src/index.js'
-import { repositoryRoot } from './scratch.js'
+import { builderProgram, printModule } from './replay/builder-programs.js'
+import { repositoryRoot, scratchFolder } from './scratch.js'
 
-const eslint = new ESLint({
-  cwd: repositoryRoot,
-  overrideConfigFile: true,
-  overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } }, ...plugin.configs.recommended],
-})
+const linter = new Linter({ configType: 'flat' })
+const config = [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } }, ...plugin.configs.recommended]
+const scratch = scratchFolder()
+afterAll(() => { scratch.remove() })
 
 /** What a problem is and where: what the plugin and `fsflow lint` must agree on. */
 const placed = ({ ruleId, line, column, endLine, endColumn }: Pick<Diagnostic, 'ruleId' | 'line' | 'column' | 'endLine' | 'endColumn'>): string =>
   `${ruleId} ${line ?? 0}:${column ?? 0}-${endLine ?? 0}:${endColumn ?? 0}`
 
-async function fromPlugin(file: string): Promise<string[]> {
-  const [result] = await eslint.lintFiles([file])
-  return (result?.messages ?? []).map((message) => placed({ ...message, ruleId: message.ruleId?.replace(/^fsflow\//, '') ?? '' })).sort()
+function fromPlugin(file: string): string[] {
+  // Linted under a name in the repository: ESLint ignores the scratch folder, which is in node_modules.
+  const name = join(repositoryRoot, 'flows', file.slice(file.lastIndexOf('/') + 1))
+  const messages = linter.verify(readFileSync(file, 'utf8'), config, name)
+  return messages.map((message) => placed({ ...message, ruleId: message.ruleId?.replace(/^fsflow\//, '') ?? '' })).sort()
 }
 
 async function fromFsflowLint(file: string): Promise<string[]> {
@@ -35,7 +38,18 @@ describe('the plugin shows what fsflow lint shows, at the same places', () => {
   for (const name of readdirSync(examples).filter((file) => file.endsWith('.flow.ts') || file.endsWith('.flow.json'))) {
     it(`in examples/${name}`, async () => {
       const file = join(examples, name)
-      expect(await fromPlugin(file)).toEqual(await fromFsflowLint(file))
+      expect(fromPlugin(file)).toEqual(await fromFsflowLint(file))
     })
   }
+
+  it('in generated builder programs, one flow a module', async () => {
+    let run = 0
+    await fc.assert(
+      fc.asyncProperty(builderProgram(), async (program) => {
+        const file = scratch.write(`generated-${run++}.flow.ts`, printModule([program]))
+        expect(fromPlugin(file)).toEqual(await fromFsflowLint(file))
+      }),
+      { numRuns: 30 },
+    )
+  }, 300_000)
 })

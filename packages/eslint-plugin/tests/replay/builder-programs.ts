@@ -176,10 +176,10 @@ class Printer {
   program(program: BuilderProgram): string[] {
     const body: string[] = []
     program.helpers.forEach((helper, j) => {
-      body.push(`const ${this.prefix}_h${j} = (path: Path) =>`, `  path${this.steps(helper.steps, '    ')}${this.ending(helper.ending)}`)
+      body.push(`const ${this.prefix}_h${j} = (path: Path) =>`, `  path${this.steps(helper.steps, '    ')}${this.ending(helper.ending, '    ')}`)
     })
     const start = program.startId === undefined ? '.start()' : `.start(${quote(program.startId)})`
-    const chain = `flow()\n  ${start}${this.steps(program.steps, '  ')}${this.ending(program.ending)}`
+    const chain = `flow()\n  ${start}${this.steps(program.steps, '  ')}${this.ending(program.ending, '  ')}`
     if (program.session) {
       body.push(`const ${this.prefix}_flow = ${chain}`, `export const ${this.prefix} = session({ clientReferenceId: '${this.prefix}', flow: ${this.prefix}_flow, videoAIAnalysisEnabled: true })`)
     } else {
@@ -197,10 +197,11 @@ class Printer {
     return steps.map((step) => `\n${indent}.${this.step(step, indent)}`).join('')
   }
 
-  ending(ending: Ending): string {
+  /** The call that ends a chain, on a line of its own: one call a line, as people write chains. */
+  ending(ending: Ending, indent: string): string {
     if (ending.kind === 'open') return ''
-    if (ending.kind === 'goto') return `.goto(${quote(ending.id)})`
-    return ending.id === undefined ? '.end()' : `.end(${quote(ending.id)})`
+    if (ending.kind === 'goto') return `\n${indent}.goto(${quote(ending.id)})`
+    return ending.id === undefined ? `\n${indent}.end()` : `\n${indent}.end(${quote(ending.id)})`
   }
 
   step(step: Step, indent: string): string {
