@@ -42,14 +42,17 @@ describe('the plugin shows what fsflow lint shows, at the same places', () => {
     })
   }
 
-  it('in generated builder programs, one flow a module', async () => {
+  it('in generated builder programs whose node ids are unique, one flow a module', async () => {
     let run = 0
     await fc.assert(
       fc.asyncProperty(builderProgram(), async (program) => {
         const file = scratch.write(`generated-${run++}.flow.ts`, printModule([program]))
-        expect(fromPlugin(file)).toEqual(await fromFsflowLint(file))
+        const expected = await fromFsflowLint(file)
+        // fsflow lint tells the calls of a line apart by the node ids they make: with a duplicated id its place is a guess.
+        fc.pre(!expected.some((problem) => problem.startsWith('duplicate-node-id ')))
+        expect(fromPlugin(file)).toEqual(expected)
       }),
-      { numRuns: 30 },
+      { numRuns: 60 },
     )
   }, 300_000)
 })

@@ -3,8 +3,10 @@ import type { SourceLocation } from '@fsflow/builder'
 import type { TSESTree } from '@typescript-eslint/types'
 import { builderFunctions, isChain, isChainMethod } from './builder-api.js'
 import { builtinMethod, globalFunction, globalStatic, globalValues } from './builtins.js'
+import { bindParameter, bindPattern } from './patterns.js'
 import { Scope } from './scope.js'
 import { Unresolved } from './unresolved.js'
+import { asUnresolved, binaryOperations, boundNames, calleeText, declarationOf, describeNode, errorMessage, isPlainObject, ownValue, primitive, propertyName, setOwn, staticKey } from './values.js'
 
 type Node = TSESTree.Node
 type Statement = TSESTree.Statement | TSESTree.ProgramStatement
@@ -87,7 +89,7 @@ export class Evaluator {
           if (changed !== undefined) throw new Unresolved(declarator, `\`${declaration.kind} ${changed}\` is reassigned`)
         }
         const value = declarator.init === null ? undefined : this.evaluate(declarator.init, scope)
-        this.#bind(declarator.id, value, scope)
+        bindPattern(declarator.id, value, scope, this.#evaluateIn)
       } catch (error) {
         const why = asUnresolved(error, declarator)
         for (const name of names) scope.defineUnresolved(name, why)
@@ -122,6 +124,9 @@ export class Evaluator {
         throw new Unresolved(statement, `${describeNode(statement)} is not replayed`)
     }
   }
+
+  /** `evaluate`, as the destructuring of names calls it. */
+  readonly #evaluateIn = (node: Node, scope: Scope): unknown => this.evaluate(node, scope)
 
   /** The value of an expression, or `Unresolved` at the first part of it that cannot be known. */
   evaluate(node: Node, scope: Scope): unknown {
@@ -229,54 +234,11 @@ export class Evaluator {
     this.#depth++
     try {
       const scope = new Scope(closure)
-      node.params.forEach((param, i) => { this.#bindParameter(param, args, i, scope) })
+      node.params.forEach((param, i) => { bindParameter(param, args, i, scope, this.#evaluateIn) })
       if (node.body.type !== 'BlockStatement') return this.evaluate(node.body, scope)
       return this.runStatements(node.body.body, scope).value
     } finally {
       this.#depth--
-    }
-  }
-
-  #bindParameter(param: TSESTree.Parameter, args: readonly unknown[], index: number, scope: Scope): void {
-    if (param.type === 'RestElement') {
-      this.#bind(param.argument, args.slice(index), scope)
-    } else if (param.type === 'AssignmentPattern') {
-      const given = args[index]
-      this.#bind(param.left, given === undefined ? this.evaluate(param.right, scope) : given, scope)
-    } else if (param.type === 'TSParameterProperty') {
-      throw new Unresolved(param, 'a parameter property is not replayed')
-    } else {
-      this.#bind(param, args[index], scope)
-    }
-  }
-
-  /** Binds a name, or the names of a destructuring pattern, to a value. */
-  #bind(target: TSESTree.Node, value: unknown, scope: Scope): void {
-    switch (target.type) {
-      case 'Identifier':
-        scope.define(target.name, value)
-        return
-      case 'ObjectPattern':
-        if (!isPlainObject(value)) throw new Unresolved(target, 'only objects the file writes are destructured')
-        for (const property of target.properties) {
-          if (property.type === 'RestElement') throw new Unresolved(property, 'a rest property is not replayed')
-          const key = property.computed ? propertyName(this.evaluate(property.key, scope), property.key) : staticKey(property.key)
-          this.#bind(property.value, ownValue(value, key), scope)
-        }
-        return
-      case 'ArrayPattern':
-        if (!Array.isArray(value)) throw new Unresolved(target, 'only arrays the file writes are destructured')
-        target.elements.forEach((element, i) => {
-          if (element === null) return
-          if (element.type === 'RestElement') this.#bind(element.argument, value.slice(i), scope)
-          else this.#bind(element, value[i], scope)
-        })
-        return
-      case 'AssignmentPattern':
-        this.#bind(target.left, value === undefined ? this.evaluate(target.right, scope) : value, scope)
-        return
-      default:
-        throw new Unresolved(target, `${describeNode(target)} is not replayed`)
     }
   }
 
@@ -449,101 +411,4 @@ export class Evaluator {
         throw new Unresolved(node, `the operator ${node.operator} is not replayed`)
     }
   }
-}
-
-type Primitive = string | number | boolean | null | undefined
-
-const binaryOperations: Partial<Record<string, (a: Primitive, b: Primitive) => unknown>> = {
-  '+': (a, b) => (a as number) + (b as number),
-  '-': (a, b) => (a as number) - (b as number),
-  '*': (a, b) => (a as number) * (b as number),
-  '/': (a, b) => (a as number) / (b as number),
-  '%': (a, b) => (a as number) % (b as number),
-  '===': (a, b) => a === b,
-  '!==': (a, b) => a !== b,
-  '<': (a, b) => (a as number) < (b as number),
-  '>': (a, b) => (a as number) > (b as number),
-  '<=': (a, b) => (a as number) <= (b as number),
-  '>=': (a, b) => (a as number) >= (b as number),
-}
-
-function primitive(value: unknown, node: Node): Primitive {
-  if (typeof value === 'object' && value !== null) throw new Unresolved(node, 'only strings, numbers and booleans are replayed in an operation')
-  if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
-    throw new Unresolved(node, 'only strings, numbers and booleans are replayed in an operation')
-  }
-  return value as Primitive
-}
-
-function propertyName(value: unknown, node: Node): string {
-  if (typeof value === 'string' || typeof value === 'number') return String(value)
-  throw new Unresolved(node, 'a computed key is replayed only when it is a known string or number')
-}
-
-function staticKey(key: TSESTree.Node): string {
-  if (key.type === 'Identifier') return key.name
-  if (key.type === 'Literal') return String(key.value)
-  throw new Unresolved(key, `${describeNode(key)} is not replayed as a key`)
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null) return false
-  const prototype: unknown = Object.getPrototypeOf(value)
-  return prototype === Object.prototype || prototype === null
-}
-
-/** An own data property; never a getter, never the prototype's. */
-function ownValue(object: object, key: string): unknown {
-  const descriptor = Object.getOwnPropertyDescriptor(object, key)
-  return descriptor !== undefined && 'value' in descriptor ? (descriptor.value as unknown) : undefined
-}
-
-/** Sets an own property, even `__proto__`, without touching prototypes. */
-function setOwn(object: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true })
-}
-
-/** The statement's declaration, through `export`. */
-function declarationOf(statement: Statement): Node | null {
-  if (statement.type === 'ExportNamedDeclaration') return statement.declaration
-  if (statement.type === 'ExportDefaultDeclaration') return statement.declaration
-  return statement
-}
-
-/** The names a declaration target binds: `a`, or each name of `{ a, b: [c] }`. */
-export function boundNames(target: Node): string[] {
-  switch (target.type) {
-    case 'Identifier':
-      return [target.name]
-    case 'ObjectPattern':
-      return target.properties.flatMap((property) => boundNames(property.type === 'RestElement' ? property.argument : property.value))
-    case 'ArrayPattern':
-      return target.elements.flatMap((element) => (element === null ? [] : boundNames(element)))
-    case 'RestElement':
-      return boundNames(target.argument)
-    case 'AssignmentPattern':
-      return boundNames(target.left)
-    default:
-      return []
-  }
-}
-
-export function asUnresolved(error: unknown, node: Node): Unresolved {
-  return error instanceof Unresolved ? error : new Unresolved(node, `replaying it throws: ${errorMessage(error)}`)
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
-
-function calleeText(callee: Node): string {
-  if (callee.type === 'Identifier') return callee.name
-  if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier') return `${calleeText(callee.object)}.${callee.property.name}`
-  return describeNode(callee)
-}
-
-/** `ClassExpression` → `a class expression`, for messages. */
-export function describeNode(node: Node): string {
-  const words = node.type.replace(/^TS/, 'TypeScript ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
-  return /^[aeiou]/.test(words) ? `an ${words}` : `a ${words}`
 }

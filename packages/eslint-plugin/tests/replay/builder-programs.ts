@@ -187,7 +187,7 @@ class Printer {
     }
     return [
       `const ${this.prefix}_name = 'Dana'`,
-      `const ${this.prefix}_ending = (id: string, prompt: string) => (path: Path) => path.converse(id, prompt, { doesNotRequireReply: true }).end()`,
+      `const ${this.prefix}_ending = (id: string, prompt: string) => (path: Path) =>\n  path\n    .converse(id, prompt, { doesNotRequireReply: true })\n    .end()`,
       ...this.#consts,
       ...body,
     ]
