@@ -107,8 +107,16 @@ function analyze(ast: object, fileName: string): FileAnalysis | undefined {
   const flows: FlowEntry[] = []
   const unresolved: UnresolvedFlow[] = []
   for (const flow of replay.flows) {
-    if (flow.value !== undefined) flows.push(builderFlowSource(replay, flow))
-    else unresolved.push({ name: flow.name, node: flow.unresolved.node, reason: flow.unresolved.reason, rejectedByBuilder: flow.unresolved.rejectedByBuilder })
+    if (flow.value === undefined) {
+      unresolved.push({ name: flow.name, node: flow.unresolved.node, reason: flow.unresolved.reason, rejectedByBuilder: flow.unresolved.rejectedByBuilder })
+      continue
+    }
+    try {
+      flows.push(builderFlowSource(replay, flow))
+    } catch (error) {
+      // A document the builder cannot render (a session setting that refers to itself): the module would throw too.
+      unresolved.push({ name: flow.name, node: flow.exportNode, reason: error instanceof Error ? error.message : String(error), rejectedByBuilder: true })
+    }
   }
   return new FileAnalysis(flows, unresolved)
 }

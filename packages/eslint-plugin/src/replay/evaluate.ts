@@ -66,7 +66,12 @@ export class Evaluator {
     for (const statement of statements) {
       const declaration = declarationOf(statement)
       if (declaration?.type === 'FunctionDeclaration' && declaration.id !== null) {
-        scope.define(declaration.id.name, this.#function(declaration, scope))
+        try {
+          scope.define(declaration.id.name, this.#function(declaration, scope))
+        } catch (error) {
+          // An async function or a generator: unknowable when called, harmless when not.
+          scope.defineUnresolved(declaration.id.name, asUnresolved(error, declaration))
+        }
       } else if (declaration?.type === 'VariableDeclaration') {
         for (const declarator of declaration.declarations) {
           for (const name of boundNames(declarator.id)) scope.declare(name, declarator)

@@ -13,6 +13,15 @@ const bye = (name: string) => (path: Path) => path.converse(name, 'Say: Bye.', {
 const main = f().start().converse(id, \`Say: Hi \${id}\`, { outcomes: [{ when: 'yes', to: bye('a') }, { when: 'no', to: 'next' }] }).end()
 export { main as default }`,
     },
+    {
+      name: 'a flow beside async functions, generators, classes and enums, which are not replayed and not needed',
+      code: `import { flow } from '@fsflow/builder'
+export async function load() { return 1 }
+function* ids() { yield 'a' }
+export class Store {}
+enum Zone { Eu = 'eu' }
+export const main = flow().start().converse('greeting', 'Say: Hi').end()`,
+    },
     { name: 'a module that does not import the builder', code: `import { make } from './make.js'\nexport default make()` },
     { name: 'an export that does not use the builder', code: `import { flow } from '@fsflow/builder'\nimport { make } from './make.js'\nexport const other = make()\nexport default flow().start().end()` },
   ],
@@ -53,4 +62,18 @@ builderTester.run('graph rules on a flow the replay could not read whole', plugi
     },
   ],
   invalid: [],
+})
+
+builderTester.run('no-unresolved-chain on a session the builder cannot render', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'a session setting that contains itself is the builder rejecting it, not a crash',
+      code: `import { flow, session } from '@fsflow/builder'
+const metadata: Record<string, unknown> = {}
+Object.assign(metadata, { self: metadata })
+export default session({ clientReferenceId: 'a', metadata, flow: flow().start().end() })`,
+      errors: [{ messageId: 'rejected', line: 4 }],
+    },
+  ],
 })
