@@ -39,6 +39,7 @@ const globalStatics: Readonly<Record<string, Readonly<Record<string, (...args: n
     freeze: Object.freeze,
   },
   Array: { isArray: Array.isArray, of: Array.of, from: Array.from },
+  JSON: { stringify: JSON.stringify, parse: JSON.parse },
   Math: { min: Math.min, max: Math.max, round: Math.round, floor: Math.floor, ceil: Math.ceil, abs: Math.abs },
 }
 

@@ -270,7 +270,9 @@ export class Evaluator {
       const conversion = globalFunction(callee.name)
       if (conversion !== undefined) return this.#builtin(node, () => conversion(this.#arguments(node, scope)[0]))
     }
-    return this.#callValue(this.evaluate(callee, scope), node, scope)
+    const fn = this.evaluate(callee, scope)
+    if (node.optional && (fn === null || fn === undefined)) return undefined
+    return this.#callValue(fn, node, scope)
   }
 
   /** Calls a function value: the builder's `flow` or `session`, or a function of the file. */

@@ -42,6 +42,17 @@ const recovery = startFlow()
 
 const retry = builder.flow().start('begin').converse('retry', 'Say: Try again?', { when: '' }).goto('begin')
 
+const routesOf = { noFace(path: Path) { return path.goto('sorry') } }
+const optionalHelper: ((path: Path) => Path) | undefined = undefined
+const attempts = Array.from({ length: 2 }, (_, i) => \`attempt_\${Math.max(i, 2 ** i)}\`)
+export const checked = (() =>
+  startFlow()
+    .start()
+    .liveness(attempts.join('-'), { livenessDetected: 'next', deepfakeDetected: 'sorry', inconclusive: 'sorry', noFace: routesOf.noFace })
+    .converse('sorry', 'Say: Sorry.', { doesNotRequireReply: 1 == 1 && optionalHelper?.(undefined as never) === undefined })
+    .end())()
+export const described = session({ clientReferenceId: JSON.stringify({ attempts }), flow: checked })
+
 export { recovery as recoveryFlow, retry }
 export const body = session({ clientReferenceId: \`\${company}-1\`, flow: recovery, metadata: { region } })
 export default retry

@@ -60,7 +60,7 @@ describe('static replay builds what running the module builds', () => {
   it('for a module that uses every construct static replay reads', async () => {
     const file = scratch.write('every-construct.flow.ts', everyConstruct)
     const documents = replayed(file)
-    expect(Object.keys(documents)).toEqual(['default', 'body'])
+    expect(Object.keys(documents)).toEqual(['default', 'body', 'described'])
     expect(documents).toEqual(await built(file))
   })
 
