@@ -56,9 +56,15 @@ export function replayModule(program: TSESTree.Program, fileName: string): Modul
   return { flows, callOf: (site) => evaluator.callOfSite.get(site) }
 }
 
-/** Binds every import: the builder's functions by their imported names, anything else as unknowable. Returns the builder's local names. */
-function importBindings(program: TSESTree.Program, scope: Scope): Set<string> {
-  const builderNames = new Set<string>()
+/** The names a module makes flows by: its locals for `flow` and `session`, and its namespace imports of the builder. */
+interface BuilderNames {
+  readonly functions: Set<string>
+  readonly namespaces: Set<string>
+}
+
+/** Binds every import: the builder's functions by their imported names, anything else as unknowable. */
+function importBindings(program: TSESTree.Program, scope: Scope): BuilderNames {
+  const builderNames: BuilderNames = { functions: new Set(), namespaces: new Set() }
   for (const statement of program.body) {
     if (statement.type !== 'ImportDeclaration') continue
     const from = statement.source.value
@@ -68,13 +74,15 @@ function importBindings(program: TSESTree.Program, scope: Scope): Set<string> {
         scope.defineUnresolved(local, `\`${local}\` is imported from '${from}'`)
       } else if (specifier.type === 'ImportNamespaceSpecifier') {
         scope.define(local, Object.fromEntries(builderFunctions))
-        builderNames.add(local)
+        builderNames.namespaces.add(local)
       } else {
         const imported = specifier.type === 'ImportDefaultSpecifier' ? 'default' : nameOf(specifier.imported)
         const fn = builderFunctions.get(imported)
         if (fn === undefined) scope.defineUnresolved(local, `\`${imported}\` of ${builderModule} is not replayed`)
-        else scope.define(local, fn)
-        builderNames.add(local)
+        else {
+          scope.define(local, fn)
+          builderNames.functions.add(local)
+        }
       }
     }
   }
@@ -140,7 +148,7 @@ function capture(run: () => unknown, node: TSESTree.Node): ExportEntry['result']
  * could not be read is kept when its expression uses the builder; a flow part of which could not be
  * read is kept with why.
  */
-function flowsOf(entries: readonly ExportEntry[], evaluator: Evaluator, builderNames: ReadonlySet<string>): ReplayedFlow[] {
+function flowsOf(entries: readonly ExportEntry[], evaluator: Evaluator, builderNames: BuilderNames): ReplayedFlow[] {
   const ordered = [...entries].sort((a, b) => (a.name === 'default' ? -1 : b.name === 'default' ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   const found: ReplayedFlow[] = []
   for (const entry of ordered) {
@@ -157,12 +165,21 @@ function flowsOf(entries: readonly ExportEntry[], evaluator: Evaluator, builderN
   return found.filter(({ value }) => value === undefined || !inSessions.has(value))
 }
 
-/** Whether an expression calls the builder: one of its imports, or a chain method. */
-function usesBuilder(node: TSESTree.Node, builderNames: ReadonlySet<string>): boolean {
+/** Chain methods whose names other libraries use too (`stream.pipe()`, `response.end()`): they do not tell a flow. */
+const commonMethodNames = new Set(['start', 'end', 'pipe'])
+
+/** Whether an expression makes a flow: it names `flow` or `session`, or calls a method only chains have. */
+function usesBuilder(node: TSESTree.Node, builderNames: BuilderNames): boolean {
   let uses = false
   walk(node, (child) => {
-    if (child.type === 'Identifier' && builderNames.has(child.name)) uses = true
-    if (child.type === 'CallExpression' && child.callee.type === 'MemberExpression' && child.callee.property.type === 'Identifier' && isChainMethod(child.callee.property.name)) uses = true
+    if (child.type === 'Identifier' && builderNames.functions.has(child.name)) uses = true
+    if (child.type === 'MemberExpression' && child.object.type === 'Identifier' && builderNames.namespaces.has(child.object.name)) {
+      if (child.property.type === 'Identifier' && builderFunctions.has(child.property.name)) uses = true
+    }
+    if (child.type === 'CallExpression' && child.callee.type === 'MemberExpression' && child.callee.property.type === 'Identifier') {
+      const method = child.callee.property.name
+      if (isChainMethod(method) && !commonMethodNames.has(method)) uses = true
+    }
     return !uses
   })
   return uses

@@ -23,6 +23,17 @@ enum Zone { Eu = 'eu' }
 export const main = flow().start().converse('greeting', 'Say: Hi').end()`,
     },
     { name: 'a module that does not import the builder', code: `import { make } from './make.js'\nexport default make()` },
+    {
+      name: "exports that use the builder's other functions, or methods other libraries share with chains, are no flows",
+      code: `import { flow, compile } from '@fsflow/builder'
+import * as builder from '@fsflow/builder'
+import { source } from './streams.js'
+const main = flow().start().end()
+export const json = compile(main)
+export const checked = builder.isFlow(main)
+export const piped = source.pipe(main).end()
+export default main`,
+    },
     { name: 'an export that does not use the builder', code: `import { flow } from '@fsflow/builder'\nimport { make } from './make.js'\nexport const other = make()\nexport default flow().start().end()` },
   ],
   invalid: [
@@ -40,6 +51,11 @@ export const main = flow().start().converse('greeting', 'Say: Hi').end()`,
       name: 'a let that is reassigned',
       code: `import { flow } from '@fsflow/builder'\nlet id = 'a'\nid = 'b'\nexport default flow().start().converse(id, 'Say: Hi').end()`,
       errors: [{ messageId: 'unresolved', data: { name: 'default', reason: '`let id` is reassigned' }, line: 2, column: 5 }],
+    },
+    {
+      name: 'a flow continued from a chain the file does not declare',
+      code: `import { flow } from '@fsflow/builder'\nimport { base } from './base.js'\nexport const continued = base.converse('closing', 'Say: Bye.').end()\nexport default flow().start().end()`,
+      errors: [{ messageId: 'unresolved', data: { name: 'continued', reason: "\`base\` is imported from './base.js'" }, line: 3, column: 26 }],
     },
     {
       name: 'a member of something the replay does not know',
