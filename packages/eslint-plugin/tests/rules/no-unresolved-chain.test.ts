@@ -55,7 +55,7 @@ export default main`,
     {
       name: 'a flow continued from a chain the file does not declare',
       code: `import { flow } from '@fsflow/builder'\nimport { base } from './base.js'\nexport const continued = base.converse('closing', 'Say: Bye.').end()\nexport default flow().start().end()`,
-      errors: [{ messageId: 'unresolved', data: { name: 'continued', reason: "\`base\` is imported from './base.js'" }, line: 3, column: 26 }],
+      errors: [{ messageId: 'unresolved', data: { name: 'continued', reason: "`base` is imported from './base.js'" }, line: 3, column: 26 }],
     },
     {
       name: 'a member of something the replay does not know',
