@@ -63,7 +63,8 @@ function toDiagnostic(ruleId: string, severity: 1 | 2, template: string, report:
   const message = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) =>
     report.data !== undefined && Object.hasOwn(report.data, key) ? String(report.data[key]) : whole,
   )
-  const diagnostic: Diagnostic = { ruleId, severity, message, path: report.pointer ?? report.node?.pointer ?? '' }
+  const diagnostic: Diagnostic = { ruleId, severity, message, messageId: report.messageId, path: report.pointer ?? report.node?.pointer ?? '' }
+  if (report.data !== undefined) diagnostic.data = report.data
   const nodeId = report.nodeId ?? report.node?.id
   if (nodeId !== undefined) diagnostic.nodeId = nodeId
   return diagnostic

@@ -8,6 +8,10 @@ export interface Diagnostic {
   fatal?: true
   severity: Severity
   message: string
+  /** The rule's message id (a key of its `meta.messages`): what tools match, rather than the English text. */
+  messageId?: string
+  /** The values of the message's `{{placeholders}}`. */
+  data?: Readonly<Record<string, string | number>>
   /** The node the message is about; absent when it is about no node. */
   nodeId?: string
   /** RFC 6901 JSON pointer into the (compiled) document. */

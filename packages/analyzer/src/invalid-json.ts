@@ -18,5 +18,17 @@ export const invalidJson = {
 /** The one message of a text that is not JSON, at the character where it breaks. */
 export function invalidJsonDiagnostic(error: JsonSyntaxError): Diagnostic {
   const { message, line, column } = error
-  return { ruleId: invalidJson.name, fatal: true, severity: 2, message, path: '', line, column, endLine: line, endColumn: column + 1 }
+  return {
+    ruleId: invalidJson.name,
+    fatal: true,
+    severity: 2,
+    message,
+    messageId: 'invalid',
+    data: { message },
+    path: '',
+    line,
+    column,
+    endLine: line,
+    endColumn: column + 1,
+  }
 }

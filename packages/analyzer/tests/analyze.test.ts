@@ -6,7 +6,12 @@ import { accountRecovery, accountRecoveryText, closing, flowOf, say } from './fl
 const brokenFlow = flowOf(say('greeting', 'Hello.', 'closng'), closing('closing'), closing('closing'), { id: 'mystery', type: 'teleport' })
 
 const withoutPrefix = (diagnostics: Diagnostic[]): Diagnostic[] =>
-  diagnostics.map((d) => ({ ...d, path: d.path.replace(/^\/flow/, ''), message: d.message.replaceAll('/flow/', '/') }))
+  diagnostics.map((d) => ({
+    ...d,
+    path: d.path.replace(/^\/flow/, ''),
+    message: d.message.replaceAll('/flow/', '/'),
+    ...(d.data === undefined ? {} : { data: Object.fromEntries(Object.entries(d.data).map(([key, value]) => [key, typeof value === 'string' ? value.replaceAll('/flow/', '/') : value])) }),
+  }))
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null) {

@@ -6,7 +6,19 @@ describe('a text that is not JSON', () => {
   it('reports a truncated file just past its last character, where the closing brace is missing', () => {
     const diagnostics = lintJsonText('[\n  { "id": "start", "type": "start"')
     expect(diagnostics).toEqual([
-      { ruleId: 'invalid-json', fatal: true, severity: 2, path: '', message: 'invalid JSON: expected "}"', line: 2, column: 35, endLine: 2, endColumn: 36 },
+      {
+        ruleId: 'invalid-json',
+        fatal: true,
+        severity: 2,
+        path: '',
+        message: 'invalid JSON: expected "}"',
+        messageId: 'invalid',
+        data: { message: 'invalid JSON: expected "}"' },
+        line: 2,
+        column: 35,
+        endLine: 2,
+        endColumn: 36,
+      },
     ])
   })
 
@@ -30,6 +42,8 @@ describe('a text that is not JSON', () => {
         severity: 2,
         path: '',
         message: 'invalid JSON: unexpected text after the end of the JSON value',
+        messageId: 'invalid',
+        data: { message: 'invalid JSON: unexpected text after the end of the JSON value' },
         line: 4,
         column: 1,
         endLine: 4,

@@ -12,11 +12,31 @@ export interface SourceLocation {
 /** The builder's own folder (`src` under tests, `dist` when installed); its frames are skipped. */
 const builderDirectory = fileURLToPath(new URL('.', import.meta.url))
 
+/** Says where the builder call running now was written, for callers that know it better than a stack trace. */
+export type CallSiteProvider = () => SourceLocation | undefined
+
+let provider: CallSiteProvider | undefined
+
+/**
+ * Runs `fn` with builder calls located by `provider` instead of the stack: a tool that replays a
+ * flow from its source (an ESLint plugin reading the AST) gives the places the calls were written.
+ */
+export function withCallSiteProvider<T>(callSites: CallSiteProvider, fn: () => T): T {
+  const outer = provider
+  provider = callSites
+  try {
+    return fn()
+  } finally {
+    provider = outer
+  }
+}
+
 /**
  * The location of the first stack frame outside the builder: the user's call that is running now.
  * Undefined when the runtime gives no usable stack (a bundled or eval'd caller).
  */
 export function captureCallSite(): SourceLocation | undefined {
+  if (provider !== undefined) return provider()
   const limit = Error.stackTraceLimit
   // Sub-flow callbacks nest builder frames between user frames; ten frames (V8's default) can fall short.
   if (typeof limit === 'number') Error.stackTraceLimit = Math.max(limit, 64)

@@ -10,5 +10,5 @@ export type { EntriesOf, NodeEntry, NodeIdOf, OutcomeOf, Typed, TypedState } fro
 export { FlowBuildError, builderProblems, compile, diagnose, isFlow, isSession, locate, locator, sourceLocations } from './build.js'
 export type { BuilderProblems, ChainNeverEnded, CompileOptions, Diagnosis, LocatedDiagnostic, NotAChainNeverEnded } from './build.js'
 export type { ArgumentPath } from './draft.js'
-export { formatLocation } from './call-site.js'
-export type { SourceLocation } from './call-site.js'
+export { formatLocation, withCallSiteProvider } from './call-site.js'
+export type { CallSiteProvider, SourceLocation } from './call-site.js'

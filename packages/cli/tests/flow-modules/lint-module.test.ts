@@ -46,6 +46,8 @@ describe('lintFlowModule', () => {
         ruleId: 'dangling-target',
         severity: 2,
         message: 'outcome "ready" of node "welcome" points to "nowhere", but no node has that id',
+        messageId: 'dangling',
+        data: { outcome: 'ready', id: 'welcome', target: 'nowhere' },
         nodeId: 'welcome',
         path: '/1/outcomes/0/targetNodeId',
         line: 6,

@@ -1,0 +1,128 @@
+import { type Diagnostic, type RuleEntry, type RuleSet, analyzeFlow, resolveConfig, rules } from '@fsflow/analyzer'
+import type { TSESTree } from '@typescript-eslint/types'
+import { replayModule } from './replay/replay-module.js'
+import { builderFlowSource } from './sources/builder-source.js'
+import { type JsonNode, readJsonSource } from './sources/json-source.js'
+import type { FlowEdits, ProblemPlace } from './sources/text-edit.js'
+import { type Suggestion, suggesters } from './suggestions.js'
+
+/** One problem of a file, placed, with its suggestions. */
+export interface Problem {
+  readonly diagnostic: Diagnostic
+  readonly place: ProblemPlace
+  readonly suggestions: readonly Suggestion[]
+}
+
+/** An exported flow of builder code that could not be replayed whole, so no rule reports on it. */
+export interface UnresolvedFlow {
+  readonly name: string
+  /** The expression that stopped the replay. */
+  readonly node: TSESTree.Node
+  readonly reason: string
+  readonly rejectedByBuilder: boolean
+}
+
+/** A flow of the file: its document and how to place and edit what the analyzer finds in it. */
+interface FlowEntry {
+  readonly document: unknown
+  /** What the builder itself finds wrong, beside the analyzer (builder code only), and the pointers whose reports that already says. */
+  readonly builderProblems?: { readonly diagnostics: readonly Diagnostic[]; readonly coveredPointers: ReadonlySet<string> }
+  place(diagnostic: Diagnostic): ProblemPlace
+  editsFor(diagnostic: Diagnostic): FlowEdits
+}
+
+/** Every rule on, at its default options: one run of the analyzer serves every fsflow rule of the file. */
+const everyRule: RuleSet = resolveConfig({ rules: Object.fromEntries(rules.map((rule) => [rule.name, 'error'])) })
+const everyRuleOff: Record<string, RuleEntry> = Object.fromEntries(rules.map((rule) => [rule.name, 'off']))
+
+/** The fsflow problems of one linted file, found once however many fsflow rules ask. */
+export class FileAnalysis {
+  readonly #flows: readonly FlowEntry[]
+  readonly unresolved: readonly UnresolvedFlow[]
+  #byRule: Map<string, Problem[]> | undefined
+  readonly #withOptions = new Map<string, Problem[]>()
+
+  constructor(flows: readonly FlowEntry[], unresolved: readonly UnresolvedFlow[]) {
+    this.#flows = flows
+    this.unresolved = unresolved
+  }
+
+  /** The problems one rule finds; with options other than its defaults, that rule alone runs again. */
+  problemsOf(ruleId: string, options: Readonly<Record<string, unknown>> | undefined): readonly Problem[] {
+    if (options !== undefined && Object.keys(options).length > 0) {
+      const key = `${ruleId} ${JSON.stringify(options)}`
+      let found = this.#withOptions.get(key)
+      if (found === undefined) {
+        found = this.#run(resolveConfig({ rules: { ...everyRuleOff, [ruleId]: ['error', options] } }), false)
+        this.#withOptions.set(key, found)
+      }
+      return found
+    }
+    if (this.#byRule === undefined) {
+      this.#byRule = new Map()
+      for (const problem of this.#run(everyRule, true)) {
+        const list = this.#byRule.get(problem.diagnostic.ruleId) ?? []
+        list.push(problem)
+        this.#byRule.set(problem.diagnostic.ruleId, list)
+      }
+    }
+    return this.#byRule.get(ruleId) ?? []
+  }
+
+  /** The problems of every flow under a rule set, and (`withBuilder`) the builder's own, as `fsflow lint` reports them. */
+  #run(ruleSet: RuleSet, withBuilder: boolean): Problem[] {
+    return this.#flows.flatMap((flow) => {
+      const covered = flow.builderProblems?.coveredPointers
+      const analyzed = analyzeFlow(flow.document, ruleSet).filter(({ path }) => covered?.has(path) !== true)
+      const found = withBuilder ? [...(flow.builderProblems?.diagnostics ?? []), ...analyzed] : analyzed
+      return found.map((diagnostic) => {
+        const suggester = suggesters[diagnostic.ruleId]
+        const suggestion = suggester?.(diagnostic, flow.document, flow.editsFor(diagnostic))
+        return { diagnostic, place: flow.place(diagnostic), suggestions: suggestion === undefined ? [] : [suggestion] }
+      })
+    })
+  }
+}
+
+const analyses = new WeakMap<object, FileAnalysis | null>()
+
+/**
+ * The analysis of the file ESLint is linting, made on first use and kept for its syntax tree: a flow
+ * JSON document (`@eslint/json`'s), or a module that imports `@fsflow/builder`, replayed. Undefined
+ * for any other file.
+ */
+export function analysisOf(ast: object, fileName: string): FileAnalysis | undefined {
+  let analysis = analyses.get(ast)
+  if (analysis === undefined) {
+    analysis = analyze(ast, fileName) ?? null
+    analyses.set(ast, analysis)
+  }
+  return analysis ?? undefined
+}
+
+function analyze(ast: object, fileName: string): FileAnalysis | undefined {
+  const type = (ast as { type?: unknown }).type
+  if (type === 'Document') {
+    const source = readJsonSource((ast as { body: JsonNode }).body)
+    const flow: FlowEntry = { document: source.document, place: (diagnostic) => ({ node: source.locate(diagnostic.path) }), editsFor: () => source.edits }
+    return new FileAnalysis([flow], [])
+  }
+  if (type !== 'Program') return undefined
+  const replay = replayModule(ast as TSESTree.Program, fileName)
+  if (replay === undefined) return undefined
+  const flows: FlowEntry[] = []
+  const unresolved: UnresolvedFlow[] = []
+  for (const flow of replay.flows) {
+    if (flow.value === undefined) {
+      unresolved.push({ name: flow.name, node: flow.unresolved.node, reason: flow.unresolved.reason, rejectedByBuilder: flow.unresolved.rejectedByBuilder })
+      continue
+    }
+    try {
+      flows.push(builderFlowSource(replay, flow))
+    } catch (error) {
+      // A document the builder cannot render (a session setting that refers to itself): the module would throw too.
+      unresolved.push({ name: flow.name, node: flow.exportNode, reason: error instanceof Error ? error.message : String(error), rejectedByBuilder: true })
+    }
+  }
+  return new FileAnalysis(flows, unresolved)
+}

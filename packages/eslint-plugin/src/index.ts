@@ -1,0 +1,23 @@
+import { createRequire } from 'node:module'
+import type { ESLint, Linter } from 'eslint'
+import { recommendedConfigs } from './configs.js'
+import { rules } from './rules/index.js'
+
+const { name, version } = createRequire(import.meta.url)('../package.json') as { name: string; version: string }
+
+/** `@eslint/json`, an optional peer: without it, only builder code is linted. */
+const json = await import('@eslint/json').then(
+  (module) => module.default as unknown as ESLint.Plugin,
+  () => undefined,
+)
+
+/** The fsflow ESLint plugin, in ESLint's flat-config shape. */
+const plugin: ESLint.Plugin & { configs: { recommended: Linter.Config[] } } = {
+  meta: { name, version, namespace: 'fsflow' },
+  rules,
+  configs: { recommended: [] },
+}
+plugin.configs.recommended = recommendedConfigs(plugin, json)
+
+export default plugin
+export { recommendedRules } from './configs.js'

@@ -1,0 +1,46 @@
+import type { AnyRuleModule } from '@fsflow/analyzer'
+import type { Rule } from 'eslint'
+import { analysisOf } from '../analysis.js'
+import { suggesters, suggestionMessages } from '../suggestions.js'
+import { optionsSchema } from './options-schema.js'
+
+/**
+ * The ESLint rule of an analyzer rule: same id (under `fsflow/`), messages, options and docs. It reads
+ * the file's one analysis and reports only its own rule's problems, with their suggestions.
+ */
+export function fromAnalyzerRule(rule: AnyRuleModule): Rule.RuleModule {
+  const suggests = Object.hasOwn(suggesters, rule.name)
+  const messages: Record<string, string> = suggests ? { ...rule.meta.messages, ...suggestionMessages } : { ...rule.meta.messages }
+  return {
+    meta: {
+      type: rule.meta.type,
+      docs: { description: rule.meta.docs.description, recommended: true, url: rule.meta.docs.url },
+      messages,
+      schema: optionsSchema(rule),
+      ...(suggests ? { hasSuggestions: true } : {}),
+    },
+    create(context) {
+      const check = (): void => {
+        const analysis = analysisOf(context.sourceCode.ast, context.filename)
+        if (analysis === undefined) return
+        const options = context.options[0] as Readonly<Record<string, unknown>> | undefined
+        for (const { diagnostic, place, suggestions } of analysis.problemsOf(rule.name, options)) {
+          const data = Object.fromEntries(Object.entries(diagnostic.data ?? {}).map(([key, value]) => [key, String(value)]))
+          const known = diagnostic.messageId !== undefined && Object.hasOwn(messages, diagnostic.messageId)
+          const suggest = suggestions.map(({ messageId, data: suggestionData, edits }) => ({
+            messageId,
+            data: suggestionData,
+            fix: (fixer: Rule.RuleFixer) => edits.map(({ range, text }) => fixer.replaceTextRange([range[0], range[1]], text)),
+          }))
+          context.report({
+            ...(place as Rule.ReportDescriptorLocation),
+            ...(known ? { messageId: diagnostic.messageId!, data } : { message: diagnostic.message }),
+            ...(suggest.length > 0 ? { suggest } : {}),
+          })
+        }
+      }
+      // Program for JavaScript and TypeScript, Document for @eslint/json: each visitor runs in its own language.
+      return { Program: check, Document: check }
+    },
+  }
+}
