@@ -6,6 +6,7 @@ import { writeFileAtomic } from '../../files/write-file-atomic.js'
 import { loadFormatter } from '../../formatters/index.js'
 import { withErrorsOnly } from '../../lint-result.js'
 import { lintFiles } from './lint-files.js'
+import type { BaselineSummary } from '../../baseline/baseline.js'
 import type { LintFlags } from './options.js'
 import { ruleSetOf } from './rule-flag.js'
 
@@ -23,7 +24,13 @@ export async function lint(options: LintOptions, context: CommandContext): Promi
   if (options.patterns.length === 0) throw usageError('No files to lint: name files, folders or globs, as in fsflow lint flows/.')
   const ruleSet = ruleSetOf(options.rule)
   const files = await findFlowFiles(options.patterns, context.cwd)
-  const linted = await lintFiles(files, ruleSet)
+  let linted = await lintFiles(files, ruleSet)
+  if (options.base !== undefined) {
+    const { onlyNewProblems } = await import('../../baseline/baseline.js')
+    const compared = await onlyNewProblems(linted, options.base, context.cwd, ruleSet)
+    linted = compared.results
+    context.stderr.write(baselineNote(compared.summary))
+  }
   const results = options.quiet ? linted.map(withErrorsOnly) : linted
 
   const formatter = await loadFormatter(options.format)
@@ -41,6 +48,12 @@ export async function lint(options: LintOptions, context: CommandContext): Promi
     return 1
   }
   return 0
+}
+
+/** One line on what `--base` kept back, for every format: the report itself stays the same shape. */
+function baselineNote({ ref, commit, existing, fixed }: BaselineSummary): string {
+  const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`
+  return `fsflow: compared with ${ref} (${commit.slice(0, 12)}): ${count(existing, 'existing problem')} not reported; fixes ${count(fixed, 'problem')}.\n`
 }
 
 async function writeReport(filePath: string, report: string, asTyped: string): Promise<void> {

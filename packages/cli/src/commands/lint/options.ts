@@ -9,6 +9,7 @@ export interface LintFlags {
   maxWarnings: number | undefined
   quiet: boolean
   rule: string[]
+  base: string | undefined
   help: boolean
 }
 
@@ -42,6 +43,12 @@ export const lintOptions: CliOptions<LintFlags> = {
     multiple: true,
     default: [],
     description: `Set a rule's severity, or severity and options, as in --rule 'greeting-too-short: off' or --rule 'greeting-too-short: ["error", {"minSeconds": 6}]'`,
+  },
+  base: {
+    argument: '<git-ref>',
+    default: undefined,
+    description:
+      'Report only problems that are new since this commit, branch or tag (matched by rule, file, node and message, not by line); the files are read from git as they were there, nothing is checked out',
   },
   help: {
     short: 'h',
