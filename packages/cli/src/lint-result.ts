@@ -8,6 +8,10 @@ export interface LintMessage {
   fatal?: true
   severity: Severity
   message: string
+  /** The rule's message id: what tools match, rather than the English text. */
+  messageId?: string
+  /** The values of the message's placeholders; kept for fingerprints, not printed in the JSON report. */
+  data?: Readonly<Record<string, string | number>>
   line: number
   column: number
   endLine: number
@@ -16,6 +20,15 @@ export interface LintMessage {
   nodeId?: string
   /** RFC 6901 JSON pointer into the document. */
   path: string
+}
+
+/**
+ * What identifies a problem however its file's lines move or its wording changes: its rule, its
+ * node, its message id and the message's data (the English text when a message has no id).
+ */
+export function problemIdentity(message: LintMessage): string {
+  const what = message.messageId === undefined ? [message.message] : [message.messageId, message.data ?? {}]
+  return JSON.stringify([message.ruleId, message.nodeId ?? null, ...what])
 }
 
 /** What ESLint lists for a deprecated rule; fsflow has none, but the JSON report keeps the field. */
@@ -59,6 +72,8 @@ export function toLintMessage(diagnostic: Diagnostic): LintMessage {
     ...(diagnostic.fatal === true ? { fatal: true as const } : {}),
     severity: diagnostic.severity,
     message: diagnostic.message,
+    ...(diagnostic.messageId === undefined ? {} : { messageId: diagnostic.messageId }),
+    ...(diagnostic.data === undefined ? {} : { data: diagnostic.data }),
     line,
     column,
     endLine: diagnostic.endLine ?? line,

@@ -208,6 +208,7 @@ describe('fsflow lint on TypeScript flows, run as a command', () => {
         ruleId: 'dangling-target',
         severity: 2,
         message: 'outcome "ready" of node "welcome" points to "nowhere", but no node has that id',
+        messageId: 'dangling',
         line: 6,
         column: 9,
         endLine: 6,

@@ -26,6 +26,7 @@ function reportedMessage(message: LintMessage): LintMessage {
     ...(message.fatal === true ? { fatal: true } : {}),
     severity: message.severity,
     message: message.message,
+    ...(message.messageId === undefined ? {} : { messageId: message.messageId }),
     line: message.line,
     column: message.column,
     endLine: message.endLine,

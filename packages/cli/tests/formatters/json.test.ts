@@ -22,11 +22,11 @@ describe('json formatter', () => {
     ])
   })
 
-  it('prints each message with its rule, span, node and JSON pointer', () => {
+  it('prints each message with its rule, message id, span, node and JSON pointer', () => {
     const output = json([lintFlowText('/work/flows/dangling-target.flow.json', fixture('dangling-target.flow.json'))], options)
     expect(output).toContain(
       '{"ruleId":"dangling-target","severity":2,"message":"outcome \\"ready\\" of node \\"welcome\\" points to \\"donne\\", but no node has that id; did you mean \\"done\\"?",' +
-        '"line":7,"column":51,"endLine":7,"endColumn":58,"nodeId":"welcome","path":"/1/outcomes/0/targetNodeId"}',
+        '"messageId":"danglingDidYouMean","line":7,"column":51,"endLine":7,"endColumn":58,"nodeId":"welcome","path":"/1/outcomes/0/targetNodeId"}',
     )
   })
 

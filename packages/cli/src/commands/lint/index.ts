@@ -8,6 +8,7 @@ import { writeFileAtomic } from '../../files/write-file-atomic.js'
 import { type FormatterOptions, loadFormatter } from '../../formatters/index.js'
 import { type LintResult, withErrorsOnly } from '../../lint-result.js'
 import { lintFiles } from './lint-files.js'
+import type { BaselineSummary } from '../../baseline/baseline.js'
 import type { LintFlags } from './options.js'
 import { type ReportTarget, reportTargets } from './report-targets.js'
 import { ruleSetOf } from './rule-flag.js'
@@ -27,7 +28,13 @@ export async function lint(options: LintOptions, context: CommandContext): Promi
   const targets = reportTargets(options.format, options.outputFile)
   const ruleSet = ruleSetOf(options.rule)
   const files = await findFlowFiles(options.patterns, context.cwd)
-  const linted = await lintFiles(files, ruleSet, { moduleTimeout: options.moduleTimeout })
+  let linted = await lintFiles(files, ruleSet, { moduleTimeout: options.moduleTimeout })
+  if (options.base !== undefined) {
+    const { onlyNewProblems } = await import('../../baseline/baseline.js')
+    const compared = await onlyNewProblems(linted, options.base, context.cwd, ruleSet, { moduleTimeout: options.moduleTimeout })
+    linted = compared.results
+    context.stderr.write(baselineNote(compared.summary))
+  }
   const results = options.quiet ? linted.map(withErrorsOnly) : linted
 
   const formatterOptions = {
@@ -69,6 +76,12 @@ async function writeJobSummary(summaryFile: string, results: LintResult[], optio
   } catch (error) {
     throw new ExitError(2, `Cannot write the job summary to GITHUB_STEP_SUMMARY ('${summaryFile}'): ${error instanceof Error ? error.message : String(error)}`)
   }
+}
+
+/** One line on what `--base` kept back, for every format: the report itself stays the same shape. */
+function baselineNote({ ref, commit, existing, fixed }: BaselineSummary): string {
+  const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`
+  return `fsflow: compared with ${ref} (${commit.slice(0, 12)}): ${count(existing, 'existing problem')} not reported; fixes ${count(fixed, 'problem')}.\n`
 }
 
 async function writeReport(filePath: string, report: string, asTyped: string): Promise<void> {

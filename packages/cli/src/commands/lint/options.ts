@@ -11,6 +11,7 @@ export interface LintFlags {
   quiet: boolean
   rule: string[]
   moduleTimeout: number
+  base: string | undefined
   help: boolean
 }
 
@@ -50,6 +51,12 @@ export const lintOptions: CliOptions<LintFlags> = {
     default: 30,
     parse: parseSeconds,
     description: 'Stop loading a .flow.ts module that takes longer than this, and report it as an error in its file',
+  },
+  base: {
+    argument: '<git-ref>',
+    default: undefined,
+    description:
+      'Report only problems that are new since this commit, branch or tag (matched by rule, file, node and message, not by line); the files are read from git as they were there, nothing is checked out',
   },
   help: {
     short: 'h',
