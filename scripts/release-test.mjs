@@ -46,6 +46,17 @@ try {
     }
   })
 
+  step('install footprint of npm i -D @fsflow/cli (reported)', () => {
+    const lone = join(work, 'footprint')
+    mkdirSync(lone)
+    writeFileSync(join(lone, 'package.json'), JSON.stringify({ name: 'footprint', private: true }))
+    run('npm', ['i', '-D', '@fsflow/cli'], lone, env)
+    const packages = run('npm', ['ls', '--all', '--parseable'], lone, env).split('\n').filter(Boolean).length - 1
+    const bytes = folderSize(join(lone, 'node_modules'))
+    const footprint = `${packages} packages, ${(bytes / 1024 / 1024).toFixed(1)} MB`
+    process.stdout.write(`    npm i -D @fsflow/cli: ${footprint}\n`)
+  })
+
   const app = join(work, 'app')
   mkdirSync(app)
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'release-test-app', private: true, type: 'module' }, null, 2))
@@ -98,6 +109,15 @@ try {
 }
 process.stdout.write(`release: ${checks.passed} passed, ${checks.failed} failed\n`)
 process.exitCode = checks.failed === 0 ? 0 : 1
+
+/** Bytes of the files under a folder, as installed (links not followed). */
+function folderSize(folder) {
+  let total = 0
+  for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size
+  }
+  return total
+}
 
 function step(name, body) {
   const started = Date.now()
