@@ -93,6 +93,26 @@ try {
     expect(run('node', ['esm.mjs'], app, env).trim() === 'true', 'ESM import works')
     expect(run('node', ['--no-warnings', 'cjs.cjs'], app, env).trim() === 'true', 'CommonJS require works')
   })
+  step('an app on zod 3.25 composes the schemas through zod/v4', () => {
+    const zod3 = join(work, 'zod3')
+    mkdirSync(zod3)
+    writeFileSync(join(zod3, 'package.json'), JSON.stringify({ name: 'zod3-app', private: true, type: 'module' }))
+    run('npm', ['i', '@fsflow/schema', 'zod@3.25'], zod3, env)
+    writeFileSync(
+      join(zod3, 'compose.mjs'),
+      [
+        "import { z } from 'zod/v4'",
+        "import { Flow } from '@fsflow/schema'",
+        'const Request = z.object({ tenant: z.string(), flow: Flow })',
+        "const ok = Request.safeParse({ tenant: 't', flow: [{ id: 'start', type: 'start', outcome: 'end' }, { id: 'end', type: 'end' }] }).success",
+        "const bad = Request.safeParse({ tenant: 't', flow: [] }).success",
+        'console.log(ok, bad)',
+        '',
+      ].join('\n'),
+    )
+    expect(JSON.parse(readFileSync(join(zod3, 'node_modules/zod/package.json'), 'utf8')).version.startsWith('3.25.'), 'zod 3.25 is installed')
+    expect(run('node', ['compose.mjs'], zod3, env).trim() === 'true false', 'a zod 3.25 schema composes Flow and validates with it')
+  })
   step('tsc type-checks the flow (nodenext)', () => {
     run('npx', ['tsc', '-p', 'tsconfig.json'], app, env)
   })

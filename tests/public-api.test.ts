@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { type ExportedDeclarations, Node, Project } from 'ts-morph'
+import { type ExportedDeclarations, Project, SyntaxKind } from 'ts-morph'
 import { describe, expect, it } from 'vitest'
 
 const root = join(import.meta.dirname, '..')
@@ -11,8 +11,9 @@ const packages = readdirSync(join(root, 'packages')).filter((name) => {
 
 /** The TSDoc comment of a declaration, wherever the declaration keeps it (a variable's is on its statement). */
 function docOf(declaration: ExportedDeclarations): string {
-  const holder = Node.isVariableDeclaration(declaration) ? declaration.getVariableStatement() : declaration
-  if (holder === undefined || !Node.isJSDocable(holder)) return ''
+  const statement = declaration.asKind(SyntaxKind.VariableDeclaration)?.getVariableStatement()
+  const holder = statement ?? declaration
+  if (!('getJsDocs' in holder)) return ''
   return holder
     .getJsDocs()
     .map((doc) => doc.getDescription().trim())

@@ -19,6 +19,7 @@ export interface JsonSyntaxError {
   column: number
 }
 
+/** What `parseJsonText` gives: the value, or where and why the text is not JSON. */
 export type JsonParseResult = { ok: true; value: unknown } | { ok: false; error: JsonSyntaxError }
 
 const errorText: Partial<Record<ReturnType<typeof printParseErrorCode>, string>> = {

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from 'zod/v4'
 import type { FlowFacts } from './facts.js'
 import type { FlowModel, FlowNodeInfo } from './flow-model.js'
 import type { FlowGraph } from './graph/flow-graph.js'
@@ -38,6 +38,7 @@ export interface RuleMeta<MessageIds extends string, Options> {
   schema?: z.ZodType<Options>
 }
 
+/** A rule: its id (`name`), metadata, default options, and `create`, which reports what it finds. Make one with `createRule`. */
 export interface RuleModule<Options = unknown, MessageIds extends string = string> {
   name: string
   meta: RuleMeta<MessageIds, Options>

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/v4'
 import { SessionFields, isNodeType, legacyNodeTypes, noFlowMessage, nodeSchemas, nodeTypes, type NodeType } from '@fsflow/schema'
 import { describeValue, isJsonObject } from './describe-value.js'
 import type { FlowModel, FlowNodeInfo } from './flow-model.js'

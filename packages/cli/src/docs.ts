@@ -2,7 +2,9 @@ import { renderOptionsMarkdown } from './cli-options.js'
 import { commands } from './commands/index.js'
 import { globalOptions } from './help.js'
 
+/** Where the generated options reference starts in docs/cli.md. */
 export const optionsStartMarker = '<!-- generated:options:start -->'
+/** Where it ends. */
 export const optionsEndMarker = '<!-- generated:options:end -->'
 
 /** The options section of docs/cli.md, rendered from the same tables as the parser and `--help`. */

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/v4'
 import {
   ConversationNode,
   DataValidationNode,
@@ -36,7 +36,9 @@ export const nodeSchemas = {
   field_condition: FieldConditionNode,
 } as const
 
+/** The `type` of a current node: `conversation`, `recognition`, … */
 export type NodeType = keyof typeof nodeSchemas
+/** Every current node type, in the schema's order. */
 export const nodeTypes = Object.keys(nodeSchemas) as NodeType[]
 
 /** Whether a value is the wire `type` of a current FaceSign node. */

@@ -1,7 +1,8 @@
-import { z } from 'zod'
+import { z } from 'zod/v4'
 import { Flow } from './flow.js'
 import { SessionBody } from './session.js'
 
+/** The `$id` of the published JSON Schema. */
 export const jsonSchemaId = 'https://fsflow.dev/schema/flow.schema.json'
 
 /** The JSON Schema editors use to validate and complete flow files: a bare flow array or a session body. */

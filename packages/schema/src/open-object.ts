@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/v4'
 
 /**
  * An object schema that keeps unknown fields when it parses (a field FaceSign adds tomorrow must

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/v4'
 import { openObject } from './open-object.js'
 
 /** The id of a node in the same flow; outcomes point at nodes by id. */
@@ -31,6 +31,7 @@ export const RefOperand = openObject({
 })
 export type RefOperand = z.infer<typeof RefOperand>
 
+/** One side of a `field_condition` rule: a literal value, or a reference to a field. */
 export const Operand = z.discriminatedUnion('type', [LiteralOperand, RefOperand])
 export type Operand = z.infer<typeof Operand>
 

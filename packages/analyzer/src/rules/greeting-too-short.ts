@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/v4'
 import { cameraLiveNodeTypes, videoAnalysisNodeTypes } from '@fsflow/schema'
 import { effectiveType } from '../facts.js'
 import { leastCostBefore } from '../graph/algorithms.js'

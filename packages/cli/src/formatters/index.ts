@@ -29,6 +29,7 @@ const formatterLoaders = {
 /** The name `--format` takes. */
 export type FormatterName = keyof typeof formatterLoaders
 
+/** Every format `--format` takes, in the order help lists them. */
 export const formatterNames = Object.keys(formatterLoaders) as readonly FormatterName[]
 
 /** The formatter of that name. */

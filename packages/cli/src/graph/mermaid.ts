@@ -81,7 +81,7 @@ export function renderMermaid(diagram: FlowDiagram): string {
   const errors = marked((node) => node.problem === 2)
   const warnings = marked((node) => node.problem === 1)
   const missing = marked((node) => node.missing === true)
-  lines.push(...classes.map((line) => `  ${line}`))
+  for (const line of classes) lines.push(`  ${line}`)
   if (errors.length > 0) lines.push(`  class ${errors.join(',')} error`)
   if (warnings.length > 0) lines.push(`  class ${warnings.join(',')} warning`)
   if (missing.length > 0) lines.push(`  class ${missing.join(',')} missing`)

@@ -218,7 +218,7 @@ export class Evaluator {
       if (element.type === 'SpreadElement') {
         const spread = this.evaluate(element.argument, scope)
         if (!Array.isArray(spread)) throw new Unresolved(element.argument, 'only arrays the file writes are spread')
-        array.push(...(spread as unknown[]))
+        for (const item of spread as unknown[]) array.push(item)
       } else {
         array.push(this.evaluate(element, scope))
       }
@@ -382,7 +382,7 @@ export class Evaluator {
       else {
         const spread = this.evaluate(argument.argument, scope)
         if (!Array.isArray(spread)) throw new Unresolved(argument, 'only arrays the file writes are spread')
-        args.push(...(spread as unknown[]))
+        for (const item of spread as unknown[]) args.push(item)
       }
     }
     return args

@@ -1,6 +1,6 @@
 import type { AnyRuleModule } from '@fsflow/analyzer'
 import type { JSONSchema4 } from 'json-schema'
-import { z } from 'zod'
+import { z } from 'zod/v4'
 
 /**
  * A rule's options as ESLint validates them: the JSON Schema (draft 4, as ESLint's validator reads)
