@@ -12,6 +12,8 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const repo = fileURLToPath(new URL('..', import.meta.url))
+/** The oldest TypeScript whose checks the packages' types pass: zod 4's own floor (docs/release.md). */
+const oldestTypeScript = '5.5'
 const work = mkdtempSync(join(tmpdir(), 'fsflow-release-'))
 const checks = { passed: 0, failed: 0 }
 let registry
@@ -55,6 +57,7 @@ try {
     const bytes = folderSize(join(lone, 'node_modules'))
     const footprint = `${packages} packages, ${(bytes / 1024 / 1024).toFixed(1)} MB`
     process.stdout.write(`    npm i -D @fsflow/cli: ${footprint}\n`)
+    expect(!existsSync(join(lone, 'node_modules/ts-morph')) && !existsSync(join(lone, 'node_modules/typescript')), 'a JSON-only install has neither ts-morph nor typescript')
   })
 
   const app = join(work, 'app')
@@ -119,6 +122,12 @@ try {
   step('tsc type-checks the flow (bundler resolution)', () => {
     writeFileSync(join(app, 'tsconfig.bundler.json'), JSON.stringify({ compilerOptions: { strict: true, module: 'preserve', moduleResolution: 'bundler', target: 'es2022', noEmit: true }, include: ['flows'] }, null, 2))
     run('npx', ['tsc', '-p', 'tsconfig.bundler.json'], app, env)
+  })
+  step(`the oldest TypeScript supported (${oldestTypeScript}) type-checks the flow too, both resolutions`, () => {
+    run('npm', ['i', '-D', `typescript-oldest@npm:typescript@${oldestTypeScript}`], app, env)
+    const tsc = join(app, 'node_modules/typescript-oldest/bin/tsc')
+    run('node', [tsc, '-p', 'tsconfig.json'], app, env)
+    run('node', [tsc, '-p', 'tsconfig.bundler.json'], app, env)
   })
 } catch (error) {
   checks.failed++

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
-import { cleanFlow } from './flow-sources.js'
+import { cleanFlow, danglingGoto } from './flow-sources.js'
 import { createFlowProject, createTempFolder, fixture, removeTempFolders, runFsflow, seedFlow } from './helpers.js'
 
 afterEach(removeTempFolders)
@@ -40,5 +40,13 @@ describe('fsflow lint and build on TypeScript flows', () => {
     const env = { FSFLOW_FORBIDDEN_IMPORTS: 'typescript|ts-morph' }
     expect(runFsflow(['lint', 'welcome.flow.ts'], cwd, env, ['--import', register])).toEqual({ status: 0, stdout: '', stderr: '' })
     expect(runFsflow(['build', 'welcome.flow.ts'], cwd, env, ['--import', register])).toMatchObject({ status: 0, stderr: '' })
+  })
+
+  it('place each problem on the line of its call when ts-morph, an optional peer dependency, is not installed', () => {
+    const cwd = createFlowProject({ 'welcome.flow.ts': danglingGoto })
+    const run = runFsflow(['lint', 'welcome.flow.ts', '--format', 'json'], cwd, { FSFLOW_MISSING_IMPORTS: 'ts-morph', FSFLOW_FORBIDDEN_IMPORTS: 'typescript' }, ['--import', register])
+    expect(run.status).toBe(1)
+    const [result] = JSON.parse(run.stdout) as [{ messages: { ruleId: string; line: number }[] }]
+    expect(result.messages).toMatchObject([{ ruleId: 'dangling-target', line: 6 }])
   })
 })

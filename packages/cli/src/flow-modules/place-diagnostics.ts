@@ -2,7 +2,7 @@ import { dirname, relative } from 'node:path'
 import type { Diagnostic, Span } from '@fsflow/analyzer'
 import type { SourceLocation } from '@fsflow/builder'
 import { sourceLines } from '../formatters/code-frame.js'
-import type { CallHints } from './builder-calls.js'
+import type { BuilderCalls, CallHints } from './builder-calls.js'
 
 /** A diagnostic of a flow module, with the builder call it is about (when known) and what tells that call apart. */
 export interface SitedDiagnostic {
@@ -25,16 +25,30 @@ export async function placeDiagnostics(
   sited: readonly SitedDiagnostic[],
 ): Promise<(Diagnostic & Span)[]> {
   if (sited.length === 0) return []
-  // ts-morph takes a while to load: only a module with something to report pays for it.
-  const { BuilderCalls } = await import('./builder-calls.js')
-  const calls = BuilderCalls.parse(filePath, source)
+  const calls = await builderCalls(filePath, source)
   return sited.map(({ diagnostic, site, hints, exportName }) => {
     if (site !== undefined && paths.has(site.file)) {
-      return { ...diagnostic, ...(calls.callSpan(site.line, site.column, hints) ?? lineSpan(source, site.line)) }
+      return { ...diagnostic, ...(calls?.callSpan(site.line, site.column, hints) ?? lineSpan(source, site.line)) }
     }
     const elsewhere = site === undefined ? '' : ` (at ${relative(dirname(filePath), site.file)}:${site.line})`
-    return { ...diagnostic, message: `${diagnostic.message}${elsewhere}`, ...(calls.exportSpan(exportName) ?? startOfFile) }
+    return { ...diagnostic, message: `${diagnostic.message}${elsewhere}`, ...(calls?.exportSpan(exportName) ?? startOfFile) }
   })
+}
+
+/**
+ * The module's calls, parsed with ts-morph: loaded only for a module with something to report, as it
+ * takes a while. ts-morph is an optional peer dependency: without it, problems are placed on the
+ * line of their call (the line is exact; the span is the whole line).
+ */
+async function builderCalls(filePath: string, source: string): Promise<BuilderCalls | undefined> {
+  let parse: typeof BuilderCalls.parse
+  try {
+    parse = (await import('./builder-calls.js')).BuilderCalls.parse
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ERR_MODULE_NOT_FOUND' && String((error as Error).message).includes("'ts-morph'")) return undefined
+    throw error
+  }
+  return parse(filePath, source)
 }
 
 const startOfFile: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 }
