@@ -41,14 +41,14 @@ export async function placeDiagnostics(
  * line of their call (the line is exact; the span is the whole line).
  */
 async function builderCalls(filePath: string, source: string): Promise<BuilderCalls | undefined> {
-  let parse: typeof BuilderCalls.parse
+  let calls: typeof BuilderCalls
   try {
-    parse = (await import('./builder-calls.js')).BuilderCalls.parse
+    calls = (await import('./builder-calls.js')).BuilderCalls
   } catch (error) {
-    if ((error as { code?: unknown }).code === 'ERR_MODULE_NOT_FOUND' && String((error as Error).message).includes("'ts-morph'")) return undefined
+    if ((error as { code?: unknown }).code === 'ERR_MODULE_NOT_FOUND' && (error as Error).message.includes("'ts-morph'")) return undefined
     throw error
   }
-  return parse(filePath, source)
+  return calls.parse(filePath, source)
 }
 
 const startOfFile: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 }
