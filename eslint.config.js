@@ -39,6 +39,24 @@ export default tseslint.config(
     },
   },
   {
+    // The analyzer is pure (DESIGN.md): a document in, diagnostics with pointers out. Text, positions,
+    // files and output belong to sources, placement and formatters, outside it.
+    files: ['packages/analyzer/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(node:)?(fs|path|process|child_process|worker_threads|url)(/.*)?$', message: 'The analyzer reads no files: a source gives it a document.' },
+            { regex: '^jsonc-parser$', message: 'The analyzer knows no text: parsing and locating belong to a source (packages/cli/src/sources).' },
+            { regex: '^@fsflow/(cli|builder|eslint-plugin)$', message: 'Data flows one way: nothing in the analyzer reaches back to what uses it.' },
+          ],
+        },
+      ],
+      'no-console': 'error',
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', fetch: 'readonly', setTimeout: 'readonly' } },
   },

@@ -1,15 +1,14 @@
 // In-process timings for one flow file, in a process of its own (run with --expose-gc): JSON.parse
 // of the text, the analyzer (`analyzeFlow` on the parsed value: schema check, graph and every rule),
-// `locateDiagnostics` (positions of its diagnostics in the text) as exported, and as `lintJsonText`
-// calls it (knowing the text parsed). Medians of several rounds after warm-up rounds. Prints one
+// `locatePointers` (positions of its diagnostics' pointers in the text) as exported, and the placement
+// step as `fsflow lint` runs it (new located messages, the text known to parse). Medians of several rounds after warm-up rounds. Prints one
 // JSON object.
 // Usage: node --expose-gc bench/inprocess.js <file> [runs] [warm-up runs]
 import { readFileSync } from 'node:fs'
 import { Buffer } from 'node:buffer'
 import { performance } from 'node:perf_hooks'
-import { analyzeFlow, locateDiagnostics } from '../packages/analyzer/dist/index.js'
-// Internal: what lintJsonText calls, knowing JSON.parse accepted the text.
-import { locateDiagnosticsInParsedText } from '../packages/analyzer/dist/json-text.js'
+import { analyzeFlow } from '../packages/analyzer/dist/index.js'
+import { locatePointers, placeDiagnostics } from '../packages/cli/dist/index.js'
 
 const [file, runsArg, warmupArg] = process.argv.slice(2)
 if (file === undefined) {
@@ -30,8 +29,8 @@ function median(values) {
 }
 
 const summary = (times) => ({ median: median(times), min: Math.min(...times), max: Math.max(...times), runs: times })
-const unlocatedCopies = (found) =>
-  found.map((d) => ({ ruleId: d.ruleId, severity: d.severity, message: d.message, nodeId: d.nodeId, path: d.path }))
+/** The JSON text source, as `fsflow lint` makes it for a text that parsed. */
+const source = { locateAll: (pointers) => locatePointers(text, pointers, true) }
 
 /** Milliseconds `body()` takes. */
 function timed(body) {
@@ -55,10 +54,9 @@ for (let round = 0; round < warmup + runs; round++) {
   const parse = timed(() => (value = JSON.parse(text)))
   const analyze = timed(() => (diagnostics = analyzeFlow(value)))
   value = undefined
-  const copies = unlocatedCopies(diagnostics)
-  const locate = timed(() => (locateDiagnostics(text, copies), copies))
-  const parsedCopies = unlocatedCopies(diagnostics)
-  const locateParsed = timed(() => (locateDiagnosticsInParsedText(text, parsedCopies), parsedCopies))
+  const pointers = diagnostics.map((d) => d.path)
+  const locate = timed(() => locatePointers(text, pointers))
+  const locateParsed = timed(() => placeDiagnostics(diagnostics, source))
   if (round < warmup) continue
   times.parse.push(parse)
   times.analyze.push(analyze)
@@ -70,8 +68,7 @@ const parse = summary(times.parse)
 const analyze = { ...summary(times.analyze), ratio: median(ratios('analyze')) }
 const locate = { ...summary(times.locate), ratio: median(ratios('locate')) }
 const locateParsed = { ...summary(times.locateParsed), ratio: median(ratios('locateParsed')) }
-const located = diagnostics.map((d) => ({ ...d }))
-locateDiagnostics(text, located)
+const located = placeDiagnostics(diagnostics, source)
 const byRule = {}
 for (const d of located) byRule[d.ruleId] = (byRule[d.ruleId] ?? 0) + 1
 const unlocated = located.filter((d) => d.line === 1 && d.column === 1).length

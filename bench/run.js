@@ -2,7 +2,7 @@
 //
 // For flows of 1,000 to 1,000,000 nodes (generated into bench/.data/ on first use) it measures
 //  1. in one process per size (bench/inprocess.js): JSON.parse of the file's text, the analyzer
-//     (`analyzeFlow` on the parsed value: schema, graph and every rule) and `locateDiagnostics`;
+//     (`analyzeFlow` on the parsed value: schema, graph and every rule) and `locatePointers` (the JSON source's locator);
 //  2. whole processes: `fsflow lint <file> --format json` against a floor process that only reads
 //     and parses the file (bench/floor.js), wall time and peak memory (max RSS, /usr/bin/time).
 // Each flow is measured twice: pretty-printed and minified (`JSON.stringify` without indent, one

@@ -1,8 +1,8 @@
 // Regenerates the committed generated files. Run: npm run generate (after a build).
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { invalidJson, rules } from '../packages/analyzer/dist/index.js'
-import { withOptionsReference } from '../packages/cli/dist/index.js'
+import { rules } from '../packages/analyzer/dist/index.js'
+import { invalidJson, withOptionsReference } from '../packages/cli/dist/index.js'
 import { renderFlowJsonSchema } from '../packages/schema/dist/index.js'
 import { renderRuleHelpModule } from './rule-help.js'
 import { withRulesTable } from './rules-readme.js'

@@ -1,10 +1,8 @@
 import { type ActiveRule, type LintConfig, resolveConfig } from './config.js'
-import { type Diagnostic, compareDiagnostics } from './diagnostic.js'
+import { type Diagnostic, RuleError } from './diagnostic.js'
 import { FlowFacts } from './facts.js'
 import { type FlowModel, readFlowModel } from './flow-model.js'
 import { FlowGraph } from './graph/flow-graph.js'
-import { invalidJsonDiagnostic } from './invalid-json.js'
-import { locateDiagnosticsInParsedText, parseJsonText } from './json-text.js'
 import type { RuleContext, RuleReport } from './rule.js'
 
 /** Rules resolved from a config, ready to run on many documents. */
@@ -17,30 +15,11 @@ export function createRuleSet(config?: LintConfig): RuleSet {
 
 /**
  * Every problem of one flow document (any JSON value: a flow array or a session body), in one pass.
- * Diagnostics carry pointers, not positions: locate them with `locateDiagnostics` when there is text.
+ * Diagnostics carry JSON pointers and message ids, never positions: placing them is the source's job.
+ * Throws `RuleError`, naming the rule, when a rule throws or reports a message id it does not have.
  */
 export function analyzeFlow(document: unknown, config: LintConfig | RuleSet = {}): Diagnostic[] {
-  return runRules(document, Array.isArray(config) ? (config as RuleSet) : resolveConfig(config as LintConfig))
-}
-
-/**
- * Lints the text of a JSON flow file: parse, analyze, and locate each diagnostic in the text. A text
- * that is not JSON gives one fatal `invalid-json` message and nothing else, whatever the config.
- */
-export function lintJsonText(text: string, config: LintConfig | RuleSet = {}): Diagnostic[] {
-  // The config is checked first, so that a bad one is an error whatever the file holds.
   const rules = Array.isArray(config) ? (config as RuleSet) : resolveConfig(config as LintConfig)
-  const parsed = parseJsonText(text)
-  if (!parsed.ok) return [invalidJsonDiagnostic(parsed.error)]
-  const diagnostics = runRules(parsed.value, rules)
-  if (diagnostics.length > 0) {
-    locateDiagnosticsInParsedText(text, diagnostics)
-    diagnostics.sort(compareDiagnostics)
-  }
-  return diagnostics
-}
-
-function runRules(document: unknown, rules: RuleSet): Diagnostic[] {
   const model: FlowModel = readFlowModel(document)
   const graph = new FlowGraph(model.nodes)
   const facts = new FlowFacts(model, graph)
@@ -51,19 +30,27 @@ function runRules(document: unknown, rules: RuleSet): Diagnostic[] {
       graph,
       facts,
       report(report: RuleReport<string>) {
-        diagnostics.push(toDiagnostic(rule.name, severity, rule.meta.messages[report.messageId] ?? report.messageId, report))
+        diagnostics.push(toDiagnostic(rule, severity, report))
       },
     }
-    rule.create(context, options)
+    try {
+      rule.create(context, options)
+    } catch (error) {
+      throw error instanceof RuleError ? error : new RuleError(rule.name, error)
+    }
   }
   return diagnostics
 }
 
-function toDiagnostic(ruleId: string, severity: 1 | 2, template: string, report: RuleReport<string>): Diagnostic {
-  const message = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) =>
+function toDiagnostic(rule: ActiveRule['rule'], severity: 1 | 2, report: RuleReport<string>): Diagnostic {
+  const messages: Readonly<Record<string, string>> = rule.meta.messages
+  if (!Object.hasOwn(messages, report.messageId)) {
+    throw new RuleError(rule.name, new Error(`reported the message id "${report.messageId}", which is not in its meta.messages`))
+  }
+  const message = messages[report.messageId]!.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) =>
     report.data !== undefined && Object.hasOwn(report.data, key) ? String(report.data[key]) : whole,
   )
-  const diagnostic: Diagnostic = { ruleId, severity, message, messageId: report.messageId, path: report.pointer ?? report.node?.pointer ?? '' }
+  const diagnostic: Diagnostic = { ruleId: rule.name, severity, message, messageId: report.messageId, path: report.pointer ?? report.node?.pointer ?? '' }
   if (report.data !== undefined) diagnostic.data = report.data
   const nodeId = report.nodeId ?? report.node?.id
   if (nodeId !== undefined) diagnostic.nodeId = nodeId

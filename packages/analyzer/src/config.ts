@@ -1,6 +1,5 @@
 import { describeValue } from './describe-value.js'
 import type { Severity } from './diagnostic.js'
-import { invalidJson } from './invalid-json.js'
 import { nearestMatch } from './nearest-match.js'
 import type { AnyRuleModule } from './rule.js'
 import { rules } from './rules/index.js'
@@ -59,10 +58,6 @@ export function resolveConfig(config: LintConfig = {}): ActiveRule[] {
   for (const ruleId of Object.keys(entries)) {
     const entry = entries[ruleId]
     const [level, userOptions] = Array.isArray(entry) ? (entry as readonly unknown[]) : [entry]
-    if (ruleId === invalidJson.name) {
-      checkAlwaysOn(level, userOptions)
-      continue
-    }
     const rule = rulesById.get(ruleId)
     if (rule === undefined) throw new ConfigError(unknownRuleMessage(ruleId))
     const severity = parseSeverity(level, ruleId)
@@ -72,22 +67,14 @@ export function resolveConfig(config: LintConfig = {}): ActiveRule[] {
   return active
 }
 
-/** Every rule id a config may name: the rules, and `invalid-json`, which is always an error. */
-export const knownRuleIds: readonly string[] = [invalidJson.name, ...rulesById.keys()]
+/** Every rule id a config may name. */
+export const knownRuleIds: readonly string[] = [...rulesById.keys()]
 
 function unknownRuleMessage(ruleId: string): string {
   const suggestion = nearestMatch(ruleId, knownRuleIds)
   const known = knownRuleIds.join(', ')
   if (suggestion === undefined) return `unknown rule "${ruleId}"; known rules: ${known}`
   return `unknown rule "${ruleId}"; did you mean "${suggestion}"? Known rules: ${known}`
-}
-
-/** `invalid-json` may be named, but only as an error: a file that is not JSON always fails. */
-function checkAlwaysOn(level: unknown, options: unknown): void {
-  if (parseSeverity(level, invalidJson.name) !== 2) {
-    throw new ConfigError(`rule "${invalidJson.name}" cannot be turned off or made a warning: a file that is not valid JSON is always an error`)
-  }
-  if (options !== undefined) throw new ConfigError(`rule "${invalidJson.name}" takes no options`)
 }
 
 function resolveOptions(rule: AnyRuleModule, userOptions: unknown): unknown {

@@ -50,6 +50,7 @@ export interface RuleModule<Options = unknown, MessageIds extends string = strin
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a registry holds rules of every option type
 export type AnyRuleModule = RuleModule<any>
 
+/** Where every rule's page lives: `${docsBaseUrl}/${ruleId}.md`. */
 export const docsBaseUrl = 'https://github.com/fsflow/fsflow/blob/main/docs/rules'
 
 /** Every rule goes through here, so every rule has a docs URL. */

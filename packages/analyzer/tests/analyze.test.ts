@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type Diagnostic, analyzeFlow, createRuleSet, lintJsonText } from '@fsflow/analyzer'
+import { type Diagnostic, type RuleSet, RuleError, analyzeFlow, createRule, createRuleSet } from '@fsflow/analyzer'
 import { accountRecovery, accountRecoveryText, closing, flowOf, say } from './flows.js'
 
 /** A flow with one mistake of each kind that concerns nodes. */
@@ -54,7 +54,7 @@ describe('analyzeFlow', () => {
     })
 
     it('has no errors when linted from its text', () => {
-      expect(lintJsonText(accountRecoveryText()).filter((d) => d.severity === 2)).toEqual([])
+      expect(analyzeFlow(JSON.parse(accountRecoveryText())).filter((d) => d.severity === 2)).toEqual([])
     })
   })
 
@@ -80,7 +80,50 @@ describe('analyzeFlow', () => {
     expect(analyzeFlow(brokenFlow, { rules: { 'dangling-target': 'off', 'unreachable-node': 0 } }).map((d) => d.ruleId)).not.toContain('dangling-target')
   })
 
-  it('leaves line and column to lintJsonText', () => {
-    expect(analyzeFlow(brokenFlow).every((d) => d.line === undefined)).toBe(true)
+  it('gives pointers and message ids, never positions: placing them is the source\'s job', () => {
+    for (const diagnostic of analyzeFlow(brokenFlow)) {
+      expect(Object.keys(diagnostic).filter((key) => /line|column/i.test(key))).toEqual([])
+      expect(diagnostic.messageId).toMatch(/\w/)
+      expect(diagnostic.path).toMatch(/^(\/.*)?$/)
+    }
+  })
+})
+
+describe('a rule that breaks its contract', () => {
+  const ruleSetOf = (create: (context: { report(report: { messageId: string }): void }) => void): RuleSet => [
+    {
+      rule: createRule({
+        name: 'house/broken',
+        meta: { type: 'problem', docs: { description: 'Breaks.', recommended: 'error' }, messages: { known: 'A known message.' } },
+        defaultOptions: {},
+        create,
+      }),
+      severity: 2,
+      options: {},
+    },
+  ]
+
+  it('reports a message id it does not have: a RuleError naming the rule and the id', () => {
+    const ruleSet = ruleSetOf((context) => { context.report({ messageId: 'unknown' }); })
+    expect(() => analyzeFlow([], ruleSet)).toThrow(RuleError)
+    expect(() => analyzeFlow([], ruleSet)).toThrow('rule "house/broken" failed: reported the message id "unknown", which is not in its meta.messages')
+  })
+
+  it('throws: a RuleError with the rule\'s id and the error as its cause', () => {
+    const cause = new TypeError('cannot read properties of undefined')
+    let thrown: unknown
+    try {
+      analyzeFlow([], ruleSetOf(() => { throw cause }))
+    } catch (error) {
+      thrown = error
+    }
+    expect(thrown).toBeInstanceOf(RuleError)
+    expect(thrown).toMatchObject({ ruleId: 'house/broken', cause, message: 'rule "house/broken" failed: cannot read properties of undefined' })
+  })
+
+  it('reports a known message id like any rule', () => {
+    expect(analyzeFlow([], ruleSetOf((context) => { context.report({ messageId: 'known' }); }))).toEqual([
+      { ruleId: 'house/broken', severity: 2, message: 'A known message.', messageId: 'known', path: '' },
+    ])
   })
 })

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { type AnyRuleModule, invalidJson, lintJsonText, recommendedConfig, rules } from '@fsflow/analyzer'
+import { type AnyRuleModule, recommendedConfig, rules } from '@fsflow/analyzer'
+import { lintJsonText } from '../../cli/src/lint-text.js'
+import { invalidJson } from '../../cli/src/sources/json-text/invalid-json.js'
 import { withRulesTable } from '../../../scripts/rules-readme.js'
 
 const docsDir = new URL('../../../docs/rules/', import.meta.url)

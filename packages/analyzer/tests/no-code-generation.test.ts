@@ -10,11 +10,11 @@ const root = new URL('../../../', import.meta.url)
 const script = `
 import { readdirSync, readFileSync } from 'node:fs'
 const root = new URL(${JSON.stringify(root.href)})
-const { lintJsonText } = await import(new URL('packages/analyzer/dist/index.js', root).href)
+const { analyzeFlow } = await import(new URL('packages/analyzer/dist/index.js', root).href)
 const { flow, compile, FlowBuildError } = await import(new URL('packages/builder/dist/index.js', root).href)
 const examples = new URL('examples/', root)
 const linted = readdirSync(examples).filter((file) => file.endsWith('.flow.json')).sort()
-  .map((file) => [file, lintJsonText(readFileSync(new URL(file, examples), 'utf8'))])
+  .map((file) => [file, analyzeFlow(JSON.parse(readFileSync(new URL(file, examples), 'utf8')))])
 const greeting = 'Say: Hi there! Please look at the camera for a moment while I get things ready. This only takes a few seconds.'
 const built = compile(flow().start().converse('greeting', greeting).recognize('recognition', { recognized: 'closing', newUser: 'closing', noFace: 'closing' })
   .converse('closing', 'Say: Thank you, goodbye!', { doesNotRequireReply: true }).end())

@@ -251,6 +251,8 @@ function neverEnded(unended: UnendedChain): LocatedDiagnostic {
     ruleId: 'unended-chain',
     severity: 2,
     message: `the chain ending at \`.${unended.call}(…)\`${where} was never ended: add \`.end()\` or \`.goto(id)\``,
+    messageId: 'neverEnded',
+    data: { call: unended.call, where },
     path: unended.pointers[0] ?? '',
     ...(unended.nodeIds[0] === undefined ? {} : { nodeId: unended.nodeIds[0] }),
   }
@@ -268,11 +270,14 @@ function assertSchema(source: FlowSource, rendered: RenderedDocument): void {
     if (result.success) return
     const path = `${prefix}/${index}`
     const message = result.error.issues.map((issue) => `${issue.path.join('.') || 'node'}: ${issue.message}`).join('; ')
-    problems.push(locate({ ruleId: 'invalid-schema', severity: 2, message, path }))
+    problems.push(locate({ ruleId: 'invalid-schema', severity: 2, message, messageId: 'invalid', data: { message }, path }))
   })
   if (source.kind === 'session') {
     const result = SessionBody.safeParse(rendered.document)
-    if (!result.success) problems.push({ ruleId: 'invalid-schema', severity: 2, message: result.error.message, path: '' })
+    if (!result.success) {
+      const { message } = result.error
+      problems.push({ ruleId: 'invalid-schema', severity: 2, message, messageId: 'invalid', data: { message }, path: '' })
+    }
   }
   if (problems.length > 0) throw new FlowBuildError(problems)
 }

@@ -17,3 +17,8 @@ export type { DeprecatedRuleUse, LintMessage, LintResult } from './lint-result.j
 export { flowFileSuffixes, flowModuleSuffixes, loaders } from './loaders/index.js'
 export type { FlowLoader, LoadedFlow } from './loaders/index.js'
 export { optionsEndMarker, optionsStartMarker, renderOptionsReference, withOptionsReference } from './docs.js'
+export { lintJsonText } from './lint-text.js'
+export { placeDiagnostics } from './placement.js'
+export { invalidJson, jsonTextSource, locatePointers, parseJsonText } from './sources/json-text/index.js'
+export type { JsonParseResult, JsonSyntaxError } from './sources/json-text/index.js'
+export type { FatalSource, FlowSource, ReadableSource, Span } from './sources/source.js'

@@ -1,4 +1,5 @@
-import type { Diagnostic, Severity, Span } from '@fsflow/analyzer'
+import type { Diagnostic, Severity } from '@fsflow/analyzer'
+import type { Span } from './sources/source.js'
 
 /** One problem in a file: ESLint's message shape, plus the flow node and the JSON pointer it is about. */
 export interface LintMessage {
@@ -63,24 +64,31 @@ export interface LintResult {
   flows?: readonly LintedFlow[]
 }
 
-/** The message for a diagnostic, keys in the order of the JSON report. */
-export function toLintMessage(diagnostic: Diagnostic): LintMessage {
-  const line = diagnostic.line ?? 1
-  const column = diagnostic.column ?? 1
+/** A diagnostic placed at a span: a new message, keys in the order of the JSON report. */
+export function toLintMessage(diagnostic: Diagnostic, span: Span): LintMessage {
   return {
     ruleId: diagnostic.ruleId,
-    ...(diagnostic.fatal === true ? { fatal: true as const } : {}),
     severity: diagnostic.severity,
     message: diagnostic.message,
-    ...(diagnostic.messageId === undefined ? {} : { messageId: diagnostic.messageId }),
+    messageId: diagnostic.messageId,
     ...(diagnostic.data === undefined ? {} : { data: diagnostic.data }),
-    line,
-    column,
-    endLine: diagnostic.endLine ?? line,
-    endColumn: diagnostic.endColumn ?? column,
+    line: span.line,
+    column: span.column,
+    endLine: span.endLine,
+    endColumn: span.endColumn,
     ...(diagnostic.nodeId === undefined ? {} : { nodeId: diagnostic.nodeId }),
     path: diagnostic.path,
   }
+}
+
+/** Orders messages by position in the file, then by pointer and rule, so output is stable. */
+export function compareMessages(a: LintMessage, b: LintMessage): number {
+  return (
+    a.line - b.line ||
+    a.column - b.column ||
+    (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
+    ((a.ruleId ?? '') < (b.ruleId ?? '') ? -1 : (a.ruleId ?? '') > (b.ruleId ?? '') ? 1 : 0)
+  )
 }
 
 /** A file's result from its messages, counting them as ESLint does. */

@@ -4,9 +4,10 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, realpa
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createRuleSet, lintJsonText } from '@fsflow/analyzer'
+import { createRuleSet } from '@fsflow/analyzer'
 import type { CommandContext } from '../src/context.js'
-import { type LintResult, createLintResult, toLintMessage } from '../src/lint-result.js'
+import { type LintResult, createLintResult } from '../src/lint-result.js'
+import { lintJsonText } from '../src/lint-text.js'
 
 export const repoRoot = fileURLToPath(new URL('../../..', import.meta.url))
 export const binPath = fileURLToPath(new URL('../dist/bin.js', import.meta.url))
@@ -25,7 +26,7 @@ const recommended = createRuleSet()
 
 /** The result of linting a flow's text with the recommended rules, as if it were read from that path. */
 export function lintFlowText(filePath: string, text: string): LintResult {
-  return createLintResult(filePath, lintJsonText(text, recommended).map(toLintMessage), text)
+  return createLintResult(filePath, lintJsonText(text, recommended), text)
 }
 
 const folders: string[] = []

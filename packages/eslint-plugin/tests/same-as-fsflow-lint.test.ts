@@ -1,11 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { type Diagnostic, createRuleSet, lintJsonText } from '@fsflow/analyzer'
+import { createRuleSet } from '@fsflow/analyzer'
 import { Linter } from 'eslint'
 import fc from 'fast-check'
 import tseslint from 'typescript-eslint'
 import { afterAll, describe, expect, it } from 'vitest'
 import { lintFlowModule } from '../../cli/src/flow-modules/lint-module.js'
+import type { LintMessage } from '../../cli/src/lint-result.js'
+import { lintJsonText } from '../../cli/src/lint-text.js'
 import plugin from '../src/index.js'
 import { builderProgram, printModule } from './replay/builder-programs.js'
 import { repositoryRoot, scratchFolder } from './scratch.js'
@@ -16,8 +18,8 @@ const scratch = scratchFolder()
 afterAll(() => { scratch.remove() })
 
 /** What a problem is and where: what the plugin and `fsflow lint` must agree on. */
-const placed = ({ ruleId, line, column, endLine, endColumn }: Pick<Diagnostic, 'ruleId' | 'line' | 'column' | 'endLine' | 'endColumn'>): string =>
-  `${ruleId} ${line ?? 0}:${column ?? 0}-${endLine ?? 0}:${endColumn ?? 0}`
+const placed = ({ ruleId, line, column, endLine, endColumn }: { ruleId: string | null; line: number; column: number; endLine?: number; endColumn?: number }): string =>
+  `${ruleId} ${line}:${column}-${endLine ?? 0}:${endColumn ?? 0}`
 
 function fromPlugin(file: string): string[] {
   // Linted under a name in the repository: ESLint ignores the scratch folder, which is in node_modules.
@@ -27,9 +29,9 @@ function fromPlugin(file: string): string[] {
 }
 
 async function fromFsflowLint(file: string): Promise<string[]> {
-  const diagnostics = file.endsWith('.json')
+  const diagnostics: readonly LintMessage[] = file.endsWith('.json')
     ? lintJsonText(readFileSync(file, 'utf8'), createRuleSet())
-    : (await lintFlowModule(file, createRuleSet())).exports.flatMap((flowExport) => flowExport.diagnostics)
+    : (await lintFlowModule(file, createRuleSet())).exports.flatMap((flowExport) => flowExport.messages)
   return diagnostics.map(placed).sort()
 }
 

@@ -1,4 +1,4 @@
-import type { Span } from '@fsflow/analyzer'
+import type { Span } from '../sources/source.js'
 import type { ArgumentPath } from '@fsflow/builder'
 import { type CallExpression, Node, Project, type PropertyAssignment, type SourceFile, type Statement, SyntaxKind } from 'ts-morph'
 

@@ -1,8 +1,8 @@
 import { readFile, realpath } from 'node:fs/promises'
-import { type Diagnostic, type RuleSet, analyzeFlow, compareDiagnostics, createRuleSet, parsePointer } from '@fsflow/analyzer'
+import { type Diagnostic, type RuleSet, analyzeFlow, createRuleSet, parsePointer } from '@fsflow/analyzer'
 import type { SourceLocation } from '@fsflow/builder'
 import type { CallSite } from './worker-protocol.js'
-import { type LintMessage, fatalMessage } from '../lint-result.js'
+import { type LintMessage, compareMessages, fatalMessage } from '../lint-result.js'
 import type { CallHints } from './builder-calls.js'
 import { type ModuleText, loadFailureMessages, outputMessages, stopMessage } from './load-failure.js'
 import { type ModuleFlow, type ModuleLoad, ModuleRun, type ModuleStop } from './module-run.js'
@@ -14,7 +14,7 @@ export interface LintedExport {
   /** The name it is exported as (`default` for the default export). */
   readonly name: string
   /** Its problems, placed in the module's text; each prefixed `[name] ` when the module exports several flows. */
-  readonly diagnostics: readonly Diagnostic[]
+  readonly messages: readonly LintMessage[]
   /** The document as written, unchecked: what the problems are about (a drawing shows it). */
   readonly compiled: unknown
   /** The checked document, when asked for and the flow has no error: what `fsflow build` writes. */
@@ -128,8 +128,8 @@ async function placeProblems(flows: readonly FoundFlow[], module: ModuleText): P
     const messages = placed
       .slice(next, (next += diagnostics.length))
       .map((diagnostic) => ({ ...diagnostic, message: `${prefix}${diagnostic.message}` }))
-      .sort(compareDiagnostics)
-    return { name: flow.name, diagnostics: messages, compiled: flow.document, ...(document === undefined ? {} : { document }) }
+      .sort(compareMessages)
+    return { name: flow.name, messages, compiled: flow.document, ...(document === undefined ? {} : { document }) }
   })
 }
 

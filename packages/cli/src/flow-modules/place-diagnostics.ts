@@ -1,7 +1,9 @@
 import { dirname, relative } from 'node:path'
-import type { Diagnostic, Span } from '@fsflow/analyzer'
+import type { Diagnostic } from '@fsflow/analyzer'
 import type { SourceLocation } from '@fsflow/builder'
-import { sourceLines } from '../formatters/code-frame.js'
+import { type LintMessage, toLintMessage } from '../lint-result.js'
+import type { Span } from '../sources/source.js'
+import { sourceLines } from '../sources/text-lines.js'
 import type { BuilderCalls, CallHints } from './builder-calls.js'
 
 /** A diagnostic of a flow module, with the builder call it is about (when known) and what tells that call apart. */
@@ -14,24 +16,24 @@ export interface SitedDiagnostic {
 }
 
 /**
- * Each diagnostic placed in the module's text: on its builder call when the call is in this module
- * (`paths` are the names the module's file goes by), else on the export's declaration, its message
- * naming the file and line of the call.
+ * The placement step of a flow module: each diagnostic becomes a new, located message in the module's
+ * text: on its builder call when the call is in this module (`paths` are the names the module's file
+ * goes by), else on the export's declaration, its message naming the file and line of the call.
  */
 export async function placeDiagnostics(
   filePath: string,
   source: string,
   paths: ReadonlySet<string>,
   sited: readonly SitedDiagnostic[],
-): Promise<(Diagnostic & Span)[]> {
+): Promise<LintMessage[]> {
   if (sited.length === 0) return []
   const calls = await builderCalls(filePath, source)
   return sited.map(({ diagnostic, site, hints, exportName }) => {
     if (site !== undefined && paths.has(site.file)) {
-      return { ...diagnostic, ...(calls?.callSpan(site.line, site.column, hints) ?? lineSpan(source, site.line)) }
+      return toLintMessage(diagnostic, calls?.callSpan(site.line, site.column, hints) ?? lineSpan(source, site.line))
     }
     const elsewhere = site === undefined ? '' : ` (at ${relative(dirname(filePath), site.file)}:${site.line})`
-    return { ...diagnostic, message: `${diagnostic.message}${elsewhere}`, ...(calls?.exportSpan(exportName) ?? startOfFile) }
+    return toLintMessage({ ...diagnostic, message: `${diagnostic.message}${elsewhere}` }, calls?.exportSpan(exportName) ?? startOfFile)
   })
 }
 

@@ -88,8 +88,11 @@ function readArgumentPath(value: unknown): ArgumentPath | undefined {
 
 function readLocatedDiagnostic(value: unknown): LocatedDiagnostic | undefined {
   if (!isFields(value)) return undefined
-  const { ruleId, severity, message, path, nodeId, location, argument } = value
+  const { ruleId, severity, message, messageId, data, path, nodeId, location, argument } = value
   if (typeof ruleId !== 'string' || (severity !== 1 && severity !== 2) || typeof message !== 'string' || typeof path !== 'string') return undefined
+  if (typeof messageId !== 'string') return undefined
+  const values = data === undefined ? undefined : readMessageData(data)
+  if (data !== undefined && values === undefined) return undefined
   if (nodeId !== undefined && typeof nodeId !== 'string') return undefined
   const site = location === undefined ? undefined : readSourceLocation(location)
   if (location !== undefined && site === undefined) return undefined
@@ -99,11 +102,23 @@ function readLocatedDiagnostic(value: unknown): LocatedDiagnostic | undefined {
     ruleId,
     severity: severity satisfies Severity,
     message,
+    messageId,
+    ...(values === undefined ? {} : { data: values }),
     path,
     ...(nodeId === undefined ? {} : { nodeId }),
     ...(site === undefined ? {} : { location: site }),
     ...(written === undefined ? {} : { argument: written }),
   }
+}
+
+function readMessageData(value: unknown): Record<string, string | number> | undefined {
+  if (!isFields(value)) return undefined
+  const data: Record<string, string | number> = {}
+  for (const [key, item] of Object.entries(value)) {
+    if (typeof item !== 'string' && typeof item !== 'number') return undefined
+    data[key] = item
+  }
+  return data
 }
 
 function readThrownValue(value: unknown): ThrownValue | undefined {

@@ -19,10 +19,7 @@ const maxLineWidth = 100
 /** How much of the line before the span a cut line keeps. */
 const leadingContext = 30
 
-/** A file's text split into lines the way the JSON parser counts them (a BOM is not part of line 1). */
-export function sourceLines(source: string): string[] {
-  return (source.charCodeAt(0) === 0xfeff ? source.slice(1) : source).split(/\r\n|\r|\n/)
-}
+export { sourceLines } from '../sources/text-lines.js'
 
 /**
  * The source line of a span under a line-number gutter, the line before it for context, and carets

@@ -1,4 +1,4 @@
-import { compareDiagnostics } from '@fsflow/analyzer'
+import { compareMessages } from '../lint-result.js'
 import { lintFlowModule } from '../flow-modules/lint-module.js'
 import type { FlowLoader } from './index.js'
 
@@ -11,7 +11,7 @@ export const loadFlowModule: FlowLoader = async (filePath, ruleSet, options) => 
   const { source, exports, notices } = await lintFlowModule(filePath, ruleSet, { timeoutSeconds: options?.moduleTimeout })
   return {
     source,
-    diagnostics: exports.flatMap((flowExport) => flowExport.diagnostics).sort(compareDiagnostics),
+    messages: exports.flatMap((flowExport) => flowExport.messages).sort(compareMessages),
     notices,
     flows: exports.map((flowExport) => ({ exportName: flowExport.name, document: flowExport.compiled })),
   }

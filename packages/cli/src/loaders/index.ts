@@ -1,11 +1,12 @@
 import { extname } from 'node:path'
-import type { Diagnostic, RuleSet } from '@fsflow/analyzer'
+import type { RuleSet } from '@fsflow/analyzer'
 import type { LintMessage, LintedFlow } from '../lint-result.js'
 
-/** A flow file, read and linted: its text (for code frames), its problems located in that text, and its flows (for drawings). */
+/** A flow file, read and linted: its text (for code frames), its problems placed in that text, and its flows (for drawings). */
 export interface LoadedFlow {
   source: string
-  diagnostics: Diagnostic[]
+  /** Its problems, placed and in the order of the file. */
+  messages: LintMessage[]
   /** Messages about the file itself rather than its flow (a module that printed), shown before the rules'. */
   notices?: readonly LintMessage[]
   /** Given only when there are problems to draw. */

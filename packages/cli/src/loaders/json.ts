@@ -1,13 +1,12 @@
 import { readFile } from 'node:fs/promises'
-import { lintJsonText, parseJsonText } from '@fsflow/analyzer'
+import { lintSource } from '../lint-text.js'
+import { jsonTextSource } from '../sources/json-text/index.js'
 import type { FlowLoader } from './index.js'
 
 /** A JSON flow file: a bare flow array, `{ "flow": [...] }` or a session-create body. */
 export const loadJsonFlow: FlowLoader = async (filePath, ruleSet) => {
-  const source = await readFile(filePath, 'utf8')
-  const diagnostics = lintJsonText(source, ruleSet)
-  if (diagnostics.length === 0) return { source, diagnostics }
-  // Parsed a second time only for a file with problems: the flow drawn beside them.
-  const parsed = parseJsonText(source)
-  return { source, diagnostics, ...(parsed.ok ? { flows: [{ document: parsed.value }] } : {}) }
+  const text = await readFile(filePath, 'utf8')
+  const source = jsonTextSource(text)
+  const messages = lintSource(source, ruleSet)
+  return { source: text, messages, ...(messages.length > 0 && source.document !== undefined ? { flows: [{ document: source.document }] } : {}) }
 }

@@ -41,7 +41,7 @@ describe('lintFlowModule', () => {
     const { source, exports } = await lint(danglingGoto)
     expect(source).toBe(danglingGoto)
     expect(exports).toHaveLength(1)
-    expect(exports[0]?.diagnostics).toEqual([
+    expect(exports[0]?.messages).toEqual([
       {
         ruleId: 'dangling-target',
         severity: 2,
@@ -60,14 +60,14 @@ describe('lintFlowModule', () => {
 
   it('finds nothing in a clean flow, exported as the default', async () => {
     const { exports } = await lint(cleanFlow)
-    expect(exports.map(({ name, diagnostics }) => [name, diagnostics])).toEqual([['default', []]])
+    expect(exports.map(({ name, messages }) => [name, messages])).toEqual([['default', []]])
   })
 
   it('says which export each message is about when the module exports several flows', async () => {
     const { exports } = await lint(twoFlows)
     expect(exports.map(({ name }) => name)).toEqual(['default', 'retry'])
-    expect(exports[0]?.diagnostics).toEqual([])
-    expect(exports[1]?.diagnostics.map(({ message, line, column }) => [message.slice(0, 8), line, column])).toEqual([
+    expect(exports[0]?.messages).toEqual([])
+    expect(exports[1]?.messages.map(({ message, line, column }) => [message.slice(0, 8), line, column])).toEqual([
       ['[retry] ', 8, 4],
       ['[retry] ', 8, 4],
     ])
@@ -89,7 +89,7 @@ describe('lintFlowModule', () => {
       ].join('\n'),
     })
     const { exports } = await lintFlowModule(join(folder, 'a.flow.ts'), ruleSet)
-    const [diagnostic] = exports[0]?.diagnostics ?? []
+    const [diagnostic] = exports[0]?.messages ?? []
     expect(diagnostic).toMatchObject({ ruleId: 'dangling-target', line: 4, column: 14, endLine: 4, endColumn: 21 })
     expect(diagnostic?.message).toMatch(/but no node has that id; did you mean "liveness"\? \(at shared\.ts:3\)$/)
   })
@@ -106,7 +106,7 @@ describe('lintFlowModule', () => {
     const path = join(createFlowProject({ 'a.flow.ts': source }), 'a.flow.ts')
     const [linted] = (await lintFlowModule(path, createRuleSet({ rules: { 'invalid-schema': 'off' } }), { compile: true })).exports
     expect(linted).not.toHaveProperty('document')
-    expect(linted?.diagnostics.map(({ ruleId, severity, line }) => [ruleId, severity, line])).toEqual([['invalid-schema', 2, 3]])
+    expect(linted?.messages.map(({ ruleId, severity, line }) => [ruleId, severity, line])).toEqual([['invalid-schema', 2, 3]])
   })
 
   it('does not compile when not asked', async () => {
@@ -182,7 +182,7 @@ describe('lintFlowModule on a module that misbehaves', () => {
   it('lints the flows of a module whose timers would end or keep the process running after it loaded', async () => {
     for (const source of [exitsLater, keepsRunning]) {
       const { exports, notices } = await lint(source)
-      expect(exports.map(({ name, diagnostics }) => [name, diagnostics])).toEqual([['default', []]])
+      expect(exports.map(({ name, messages }) => [name, messages])).toEqual([['default', []]])
       expect(notices).toEqual([])
     }
   })
@@ -203,7 +203,7 @@ describe('lintFlowModule on a module that misbehaves', () => {
 
   it('warns once per stream that the module wrote to, quoting its first line with control characters escaped', async () => {
     const { exports, notices } = await lint(prints)
-    expect(exports[0]?.diagnostics).toEqual([])
+    expect(exports[0]?.messages).toEqual([])
     expect(notices).toEqual([
       { ruleId: null, severity: 1, message: 'The module wrote to stdout: Loading the \\u001b[31mflows\\u001b[0m… (and 1 more line)', line: 1, column: 1, endLine: 1, endColumn: 1, path: '' },
       { ruleId: null, severity: 1, message: 'The module wrote to stderr: careful: this is a flow module', line: 1, column: 1, endLine: 1, endColumn: 1, path: '' },
@@ -212,7 +212,7 @@ describe('lintFlowModule on a module that misbehaves', () => {
 
   it('keeps a property a module adds to Object.prototype away from this process, and lints its flow all the same', async () => {
     const { exports } = await lint(pollutesObjectPrototype)
-    expect(exports[0]?.diagnostics.map(({ ruleId, line }) => [ruleId, line])).toEqual([['dangling-target', 8]])
+    expect(exports[0]?.messages.map(({ ruleId, line }) => [ruleId, line])).toEqual([['dangling-target', 8]])
     expect(Object.hasOwn(Object.prototype, 'foo')).toBe(false)
   })
 

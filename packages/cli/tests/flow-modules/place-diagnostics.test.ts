@@ -11,7 +11,7 @@ const ruleSet = createRuleSet()
 /** Lints one module, written into a new project as `a.flow.ts`: each diagnostic's rule, line and columns. */
 async function placed(source: string): Promise<(readonly [string, number | undefined, number | undefined, number | undefined])[]> {
   const { exports } = await lintFlowModule(join(createFlowProject({ 'a.flow.ts': source }), 'a.flow.ts'), ruleSet)
-  return exports.flatMap(({ diagnostics }) => diagnostics.map((d) => [d.ruleId, d.line, d.column, d.endColumn] as const))
+  return exports.flatMap(({ messages }) => messages.map((d) => [d.ruleId, d.line, d.column, d.endColumn] as const))
 }
 
 /** The 1-based column of the `n`th (from 1) occurrence of `text` on a line. */
@@ -68,7 +68,7 @@ export default flow()
 `
     const folder = createFlowProject({ 'a.flow.ts': source })
     const { exports } = await lintFlowModule(join(folder, 'a.flow.ts'), ruleSet)
-    const errors = exports.flatMap(({ diagnostics }) => diagnostics.filter((d) => d.severity === 2))
+    const errors = exports.flatMap(({ messages }) => messages.filter((d) => d.severity === 2))
     expect(errors.map((d) => [d.ruleId, d.line, d.column])).toEqual([['unended-chain', 6, 4]])
     expect(errors[0]?.message).toMatch(/^the chain ending at `\.liveness\(…\)` \(.*a\.flow\.ts:6\) was never ended: add `\.end\(\)` or `\.goto\(id\)`$/)
   })

@@ -11,7 +11,7 @@ describe('readWorkerMessage', () => {
   })
 
   it('keeps the located diagnostics of a FlowBuildError, and the sites a locate request found', () => {
-    const diagnostic = { ruleId: 'dangling-target', severity: 2, message: 'm', path: '/1', nodeId: 'a', location: site }
+    const diagnostic = { ruleId: 'dangling-target', severity: 2, message: 'm', messageId: 'dangling', data: { target: 'b' }, path: '/1', nodeId: 'a', location: site }
     expect(readWorkerMessage({ type: 'threw', error: { name: 'FlowBuildError', message: 'm', stack: '', diagnostics: [diagnostic] } })).toEqual({
       type: 'threw',
       error: { name: 'FlowBuildError', message: 'm', stack: '', diagnostics: [diagnostic] },

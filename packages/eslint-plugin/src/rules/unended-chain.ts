@@ -14,7 +14,7 @@ export const unendedChain: AnyRuleModule = {
       recommended: 'error',
       url: 'https://github.com/fsflow/fsflow/blob/main/docs/builder.md#branching-and-rejoining',
     },
-    messages: {},
+    messages: { neverEnded: 'the chain ending at `.{{call}}(…)`{{where}} was never ended: add `.end()` or `.goto(id)`' },
   },
   defaultOptions: {},
   create() {

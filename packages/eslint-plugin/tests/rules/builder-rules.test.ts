@@ -14,7 +14,7 @@ const linted = await Promise.all(
   Object.entries(builderFixtures).map(async ([ruleId, code]) => {
     const file = scratch.write(`${ruleId}.flow.ts`, code)
     const { exports } = await lintFlowModule(file, createRuleSet())
-    return { ruleId, code, file, diagnostics: exports.flatMap((flowExport) => flowExport.diagnostics).filter((d) => d.ruleId === ruleId) }
+    return { ruleId, code, file, diagnostics: exports.flatMap((flowExport) => flowExport.messages).filter((d) => d.ruleId === ruleId) }
   }),
 )
 

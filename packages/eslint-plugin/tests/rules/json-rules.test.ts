@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { type RuleEntry, lintJsonText, rules as analyzerRules } from '@fsflow/analyzer'
+import { type RuleEntry, rules as analyzerRules } from '@fsflow/analyzer'
+import { lintJsonText } from '../../../cli/src/lint-text.js'
 import plugin from '../../src/index.js'
 import { suggesters } from '../../src/suggestions.js'
 import { jsonTester } from '../rule-tester.js'
@@ -19,7 +20,7 @@ const fromDocs = analyzerRules.filter((rule) => rule.name !== 'invalid-json' && 
 
 for (const rule of fromDocs) {
   const incorrect = example(rule.name, '❌ Incorrect')
-  // The analyzer's own placement in the text is the oracle: the plugin must show each problem at the same span.
+  // fsflow lint's placement in the text is the oracle: the plugin must show each problem at the same span.
   const expected = lintJsonText(incorrect, { rules: onlyRule(rule.name) })
   jsonTester.run(`${rule.name} (flow JSON, from its documentation)`, plugin.rules![rule.name]!, {
     valid: [{ code: example(rule.name, '✅ Correct'), filename: 'correct.flow.json' }],

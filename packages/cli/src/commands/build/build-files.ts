@@ -1,7 +1,7 @@
-import { type RuleSet, compareDiagnostics } from '@fsflow/analyzer'
+import type { RuleSet } from '@fsflow/analyzer'
 import type { FoundFile } from '../../files/find-flow-files.js'
 import { lintFlowModule } from '../../flow-modules/lint-module.js'
-import { type LintResult, createLintResult, toLintMessage } from '../../lint-result.js'
+import { type LintResult, compareMessages, createLintResult } from '../../lint-result.js'
 import { failedResult } from '../lint/lint-files.js'
 import { type BuildOutput, jsonText, outputPath, withFileNameErrors } from './outputs.js'
 
@@ -24,7 +24,7 @@ export async function buildFiles(files: readonly FoundFile[], ruleSet: RuleSet, 
 async function buildFile(file: FoundFile, ruleSet: RuleSet, outDir: string | undefined, moduleTimeout?: number): Promise<{ result: LintResult; outputs: BuildOutput[] }> {
   try {
     const { source, exports, notices } = await lintFlowModule(file.path, ruleSet, { compile: true, timeoutSeconds: moduleTimeout })
-    const messages = [...notices, ...exports.flatMap((flowExport) => flowExport.diagnostics).sort(compareDiagnostics).map(toLintMessage)]
+    const messages = [...notices, ...exports.flatMap((flowExport) => flowExport.messages).sort(compareMessages)]
     const outputs = exports.flatMap(({ name, document }) =>
       document === undefined ? [] : [{ source: file.path, path: outputPath(file, name, outDir), text: jsonText(document) }],
     )

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs'
-import type { RuleSet } from '@fsflow/analyzer'
+import { RuleError, type RuleSet } from '@fsflow/analyzer'
 import { ModuleLoadError } from '../../flow-modules/module-load-error.js'
-import { type LintResult, createFatalResult, createLintResult, toLintMessage } from '../../lint-result.js'
+import { type LintResult, createFatalResult, createLintResult, fatalMessage } from '../../lint-result.js'
 import { type LoadOptions, loaderFor } from '../../loaders/index.js'
 
 /** Files read at once: enough to overlap reading with linting, few enough to never run out of handles. */
@@ -28,8 +28,8 @@ export async function lintFiles(filePaths: readonly string[], ruleSet: RuleSet, 
 export async function lintFile(filePath: string, ruleSet: RuleSet, options: LoadOptions = {}): Promise<LintResult> {
   try {
     const load = await loaderFor(filePath)()
-    const { source, diagnostics, notices = [], flows } = await load(filePath, ruleSet, options)
-    return createLintResult(filePath, [...notices, ...diagnostics.map(toLintMessage)], source, flows)
+    const { source, messages, notices = [], flows } = await load(filePath, ruleSet, options)
+    return createLintResult(filePath, [...notices, ...messages], source, flows)
   } catch (error) {
     return failedResult(filePath, error)
   }
@@ -38,6 +38,8 @@ export async function lintFile(filePath: string, ruleSet: RuleSet, options: Load
 /** The result of a file whose loader threw: the module's own messages when it did not load, else why the file cannot be read. */
 export function failedResult(filePath: string, error: unknown): LintResult {
   if (error instanceof ModuleLoadError) return createLintResult(filePath, [...error.messages], error.source)
+  // A rule that throws is a bug in that rule: its id is the message's, and the other files are still linted.
+  if (error instanceof RuleError) return createLintResult(filePath, [fatalMessage(`${error.message} (a bug in the rule, not in this file)`, undefined, error.ruleId)])
   return createFatalResult(filePath, describeFailure(filePath, error))
 }
 

@@ -1,5 +1,5 @@
-import type { Diagnostic } from './diagnostic.js'
-import type { Span, TrieNode } from './json-text.js'
+import type { Span } from '../source.js'
+import type { TrieNode } from './text.js'
 
 // Character codes.
 const chTab = 9
@@ -23,22 +23,22 @@ const chOpenBrace = 123
 const chCloseBrace = 125
 
 /**
- * The spans `locateDiagnostics` gives each pending diagnostic, found by one iterative pass over a
+ * The span of each pointer of the trie, found by one iterative pass over a
  * text that is plain JSON (RFC 8259: no comments, no trailing commas). It reads tokens the way the
  * tolerant scanner does and reports the same span for the same value, but builds no token strings,
  * jumps over strings, and counts lines only up to the values it locates. Any text it is not sure
  * about (not plain JSON, a line break inside a string, an escaped key it cannot read) gives
- * undefined: the tolerant scanner then does the work. Nothing is written to the diagnostics here.
+ * undefined: the tolerant scanner then does the work.
  *
  * `parsed` says that `JSON.parse` accepted this very text: then the values no pointer goes into are
  * not read token by token, only skipped to their end.
  */
-export function locatePlainJson(text: string, root: TrieNode, parsed = false): Map<Diagnostic, Span> | undefined {
-  return new PlainJsonLocator(text, parsed).locate(root)
+export function locatePlainJson(text: string, root: TrieNode, count: number, parsed = false): (Span | undefined)[] | undefined {
+  return new PlainJsonLocator(text, parsed, count).locate(root)
 }
 
 class PlainJsonLocator {
-  readonly located = new Map<Diagnostic, Span>()
+  readonly located: (Span | undefined)[]
   private readonly length: number
   // Lines are counted lazily, up to the offsets whose position is asked for (always increasing).
   private readonly hasCarriageReturn: boolean
@@ -57,13 +57,15 @@ class PlainJsonLocator {
   constructor(
     private readonly text: string,
     private readonly parsed: boolean,
+    count: number,
   ) {
+    this.located = new Array<Span | undefined>(count)
     this.length = text.length
     this.hasCarriageReturn = text.includes('\r')
     this.nextCarriageReturn = this.hasCarriageReturn ? -1 : text.length
   }
 
-  locate(root: TrieNode): Map<Diagnostic, Span> | undefined {
+  locate(root: TrieNode): (Span | undefined)[] | undefined {
     const { text, length } = this
     // The containers being read, as a stack of parallel arrays.
     const isArray: boolean[] = []
@@ -259,15 +261,15 @@ class PlainJsonLocator {
     this.lineCursor = offset
   }
 
-  /** Gives the span to the diagnostics of the value, and to those below it that were not found. */
+  /** Gives the span to the pointers of the value, and to those below it that were not found. */
   private setSpan(trie: TrieNode, span: Span): void {
     const { located } = this
-    for (const diagnostic of trie.diagnostics) located.set(diagnostic, span)
+    for (const entry of trie.entries) located[entry] = span
     // A stack, not recursion or spreads: one parent may have hundreds of thousands of children.
     const below = [trie]
     while (below.length > 0) {
       for (const child of below.pop()!.children.values()) {
-        for (const diagnostic of child.diagnostics) if (!located.has(diagnostic)) located.set(diagnostic, span)
+        for (const entry of child.entries) located[entry] ??= span
         below.push(child)
       }
     }

@@ -2,11 +2,10 @@
 // JSON gives the spans jsonc-parser's tolerant scanner gives.
 import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
-import { type Diagnostic, locateDiagnostics } from '@fsflow/analyzer'
 import { visit } from 'jsonc-parser'
-import { firstJsonErrorAt } from '../src/json-first-error.js'
-import { locatePlainJson } from '../src/json-locate.js'
-import { locateDiagnosticsInParsedText } from '../src/json-text.js'
+import { firstJsonErrorAt } from '../../src/sources/json-text/first-error.js'
+import { locatePlainJson } from '../../src/sources/json-text/locate-plain.js'
+import { locatePointers } from '../../src/sources/json-text/text.js'
 
 type Path = (string | number)[]
 
@@ -20,11 +19,8 @@ function pathsOf(value: unknown, path: Path = [], found: Path[] = []): Path[] {
   return found
 }
 
-describe('locating diagnostics in plain JSON', () => {
+describe('locating pointers in plain JSON', () => {
   const pointerOf = (path: Path): string => path.map((token) => `/${String(token).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('')
-
-  const diagnosticsAt = (pointers: readonly string[]): Diagnostic[] =>
-    pointers.map((path, i) => ({ ruleId: `r${i}`, severity: 2 as const, message: 'm', path }))
 
   /** A document, a text of it (some indent, line ends, a byte order mark) and pointers into it. */
   const documentAndText = fc
@@ -44,19 +40,16 @@ describe('locating diagnostics in plain JSON', () => {
   it('gives the spans the tolerant scanner gives', () => {
     fc.assert(
       fc.property(documentAndText, ([text, pointers]) => {
-        const fast = diagnosticsAt(pointers)
-        const parsed = diagnosticsAt(pointers)
+        const fast = locatePointers(text, pointers)
+        const parsed = locatePointers(text, pointers, true)
         // A trailing comment is not plain JSON: the tolerant scanner reads that text, and the
         // comment moves nothing before it.
-        const tolerant = diagnosticsAt(pointers)
-        locateDiagnostics(text, fast)
-        locateDiagnosticsInParsedText(text, parsed)
-        locateDiagnostics(`${text}\n// the end`, tolerant)
+        const tolerant = locatePointers(`${text}\n// the end`, pointers)
         expect(fast).toEqual(tolerant)
         expect(parsed).toEqual(tolerant)
         // …and the fast path did the work: plain JSON is never handed to the tolerant scanner.
         const source = text.startsWith('\ufeff') ? text.slice(1) : text
-        expect(locatePlainJson(source, { children: new Map(), diagnostics: [] })).toBeDefined()
+        expect(locatePlainJson(source, { children: new Map(), entries: [] }, 0)).toBeDefined()
       }),
       { numRuns: 2000 },
     )
@@ -65,21 +58,16 @@ describe('locating diagnostics in plain JSON', () => {
   it('follows the last of duplicated keys, as the tolerant scanner does', () => {
     const text = '{"a": {"b": 1},\n "a": [2, {"c": 3}]}'
     for (const pointers of [['/a'], ['/a/b'], ['/a/1/c'], ['/a/0', '/a/b']]) {
-      const fast = diagnosticsAt(pointers)
-      const tolerant = diagnosticsAt(pointers)
-      locateDiagnostics(text, fast)
-      locateDiagnostics(`${text} // the end`, tolerant)
-      expect(fast).toEqual(tolerant)
+      expect(locatePointers(text, pointers)).toEqual(locatePointers(`${text} // the end`, pointers))
     }
   })
 })
 
-describe('locating diagnostics in minified JSON', () => {
+describe('locating pointers in minified JSON', () => {
   /** A flow of `size` nodes on one line, as `JSON.stringify` writes it, with a finding on every node. */
-  const minifiedFlow = (size: number): { text: string; diagnostics: Diagnostic[] } => {
+  const minifiedFlow = (size: number): { text: string; pointers: string[] } => {
     const flow = Array.from({ length: size }, (_, i) => ({ id: `n${i}`, type: 'conversation', prompt: 'Say: Hi', outcomes: [{ id: 'o', targetNodeId: `n${i + 1}` }] }))
-    const diagnostics = flow.map((_, i): Diagnostic => ({ ruleId: 'r', severity: 2, message: 'm', path: `/flow/${i}/outcomes/0/targetNodeId` }))
-    return { text: JSON.stringify({ flow }), diagnostics }
+    return { text: JSON.stringify({ flow }), pointers: flow.map((_, i) => `/flow/${i}/outcomes/0/targetNodeId`) }
   }
 
   /** How many characters `String.prototype.indexOf` reads while `run` runs. */
@@ -101,18 +89,19 @@ describe('locating diagnostics in minified JSON', () => {
   }
 
   it('reads a text without line breaks a bounded number of times, however many values it locates', () => {
-    const { text, diagnostics } = minifiedFlow(2000)
+    const { text, pointers } = minifiedFlow(2000)
+    let spans: { line: number }[] = []
     const searched = charactersSearched(() => {
-      locateDiagnostics(text, diagnostics)
+      spans = locatePointers(text, pointers)
     })
-    expect(diagnostics.every((d) => d.line === 1)).toBe(true)
+    expect(spans.every((span) => span.line === 1)).toBe(true)
     expect(searched).toBeLessThan(4 * text.length)
   })
 
   it('reads a parsed text without line breaks a bounded number of times, however many values it locates', () => {
-    const { text, diagnostics } = minifiedFlow(2000)
+    const { text, pointers } = minifiedFlow(2000)
     const searched = charactersSearched(() => {
-      locateDiagnosticsInParsedText(text, diagnostics)
+      locatePointers(text, pointers, true)
     })
     expect(searched).toBeLessThan(4 * text.length)
   })

@@ -1,16 +1,8 @@
 import { type ParseErrorCode, printParseErrorCode, visit } from 'jsonc-parser'
-import type { Diagnostic } from './diagnostic.js'
-import { firstJsonErrorAt } from './json-first-error.js'
-import { locatePlainJson } from './json-locate.js'
-import { parsePointer } from './pointer.js'
-
-/** A 1-based span in a text file. */
-export interface Span {
-  line: number
-  column: number
-  endLine: number
-  endColumn: number
-}
+import { parsePointer } from '@fsflow/analyzer'
+import type { Span } from '../source.js'
+import { firstJsonErrorAt } from './first-error.js'
+import { locatePlainJson } from './locate-plain.js'
 
 /** Why a text is not JSON, and where. */
 export interface JsonSyntaxError {
@@ -76,11 +68,11 @@ function locateSyntaxError(text: string, parseError: unknown): JsonSyntaxError {
   return { message: `invalid JSON: ${engineMessage}`, line: at.line + 1, column: at.character + 1 }
 }
 
-/** Pending diagnostics by the tokens of their pointers. */
+/** The pointers to locate, by their tokens: each node lists the indices of the pointers that end there. */
 export interface TrieNode {
   children: Map<string, TrieNode>
-  /** Diagnostics whose pointer ends here. */
-  diagnostics: Diagnostic[]
+  /** Indices (into the list being located) of the pointers that end here. */
+  entries: number[]
 }
 
 interface Frame {
@@ -92,50 +84,39 @@ interface Frame {
 }
 
 /**
- * Fills in line and column of each diagnostic from its JSON pointer: the span of the value it points
- * at. One streaming pass over the text that only follows the branches some pointer goes down, so a
- * file pays for positions only when it has diagnostics, and only once. A pointer that does not
- * resolve (into a value that was not there) falls back to its longest existing prefix.
+ * The span of the value each JSON pointer points at, in the order given. One streaming pass over the
+ * text that only follows the branches some pointer goes down, so a file pays for positions only when
+ * it has diagnostics, and only once. A pointer that does not resolve (into a value that was not
+ * there) gets the span of its longest existing prefix, and the top of the file when nothing matches.
+ * `parsed` says that `parseJsonText` accepted this very text: then what no pointer goes into is only skipped.
  */
-export function locateDiagnostics(text: string, diagnostics: readonly Diagnostic[]): void {
-  locate(text, diagnostics, false)
-}
-
-/** `locateDiagnostics` for a text `parseJsonText` parsed: it need not check what it skips. */
-export function locateDiagnosticsInParsedText(text: string, diagnostics: readonly Diagnostic[]): void {
-  locate(text, diagnostics, true)
-}
-
-function locate(text: string, diagnostics: readonly Diagnostic[], parsed: boolean): void {
-  const pending = diagnostics.filter((d) => d.line === undefined)
-  if (pending.length === 0) return
+export function locatePointers(text: string, pointers: readonly string[], parsed = false): Span[] {
+  if (pointers.length === 0) return []
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  const root: TrieNode = { children: new Map(), diagnostics: [] }
-  for (const diagnostic of pending) {
+  const root: TrieNode = { children: new Map(), entries: [] }
+  for (let entry = 0; entry < pointers.length; entry++) {
     let node = root
-    for (const token of parsePointer(diagnostic.path)) {
+    for (const token of parsePointer(pointers[entry]!)) {
       let child = node.children.get(token)
       if (child === undefined) {
-        child = { children: new Map(), diagnostics: [] }
+        child = { children: new Map(), entries: [] }
         node.children.set(token, child)
       }
       node = child
     }
-    node.diagnostics.push(diagnostic)
+    node.entries.push(entry)
   }
-  const located = locatePlainJson(source, root, parsed)
-  if (located !== undefined) {
-    for (const [diagnostic, span] of located) Object.assign(diagnostic, span)
-  } else {
-    locateWithScanner(source, root)
-  }
-  for (const diagnostic of pending) {
-    if (diagnostic.line === undefined) Object.assign(diagnostic, { line: 1, column: 1, endLine: 1, endColumn: 1 })
-  }
+  const located = locatePlainJson(source, root, pointers.length, parsed) ?? locateWithScanner(source, root, pointers.length)
+  const spans: Span[] = new Array<Span>(pointers.length)
+  for (let entry = 0; entry < pointers.length; entry++) spans[entry] = located[entry] ?? startOfFile
+  return spans
 }
 
+const startOfFile: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 }
+
 /** The tolerant way: jsonc-parser's scanner, for text that is not plain JSON (comments, trailing commas). */
-function locateWithScanner(source: string, root: TrieNode): void {
+function locateWithScanner(source: string, root: TrieNode, count: number): (Span | undefined)[] {
+  const located = new Array<Span | undefined>(count)
   const stack: Frame[] = [{ trie: undefined, isArray: true, index: 0, key: '', start: undefined }]
   const slotTrie = (): TrieNode | undefined => {
     if (stack.length === 1) return root
@@ -143,7 +124,7 @@ function locateWithScanner(source: string, root: TrieNode): void {
     return parent.trie?.children.get(parent.isArray ? String(parent.index) : parent.key)
   }
   const setSpan = (trie: TrieNode, span: Span): void => {
-    for (const diagnostic of trie.diagnostics) Object.assign(diagnostic, span)
+    for (const entry of trie.entries) located[entry] = span
   }
   const begin = (isArray: boolean, line: number, character: number): boolean => {
     const trie = slotTrie()
@@ -156,7 +137,7 @@ function locateWithScanner(source: string, root: TrieNode): void {
       const span = { ...frame.start, endLine: offsetLine + 1, endColumn: character + 2 }
       setSpan(frame.trie, span)
       // Pointers below this value that were never found point at it as a whole.
-      fillUnresolved(frame.trie, span)
+      fillUnresolved(frame.trie, span, located)
     }
   }
   try {
@@ -179,7 +160,7 @@ function locateWithScanner(source: string, root: TrieNode): void {
           if (trie !== undefined) {
             const span = { line: line + 1, column: character + 1, endLine: line + 1, endColumn: character + 1 + length }
             setSpan(trie, span)
-            fillUnresolved(trie, span)
+            fillUnresolved(trie, span, located)
           }
         },
       },
@@ -188,14 +169,15 @@ function locateWithScanner(source: string, root: TrieNode): void {
   } catch {
     // Too deep for the scanner: whatever was not located points at the top of the file.
   }
+  return located
 }
 
-function fillUnresolved(trie: TrieNode, span: Span): void {
+function fillUnresolved(trie: TrieNode, span: Span, located: (Span | undefined)[]): void {
   // A stack, not recursion or spreads: one parent may have hundreds of thousands of children.
   const below = [trie]
   while (below.length > 0) {
     for (const child of below.pop()!.children.values()) {
-      for (const diagnostic of child.diagnostics) if (diagnostic.line === undefined) Object.assign(diagnostic, span)
+      for (const entry of child.entries) located[entry] ??= span
       below.push(child)
     }
   }

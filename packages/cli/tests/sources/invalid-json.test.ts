@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { ConfigError, analyzeFlow, lintJsonText, rules } from '@fsflow/analyzer'
-import { accountRecoveryText } from './flows.js'
+import { ConfigError, analyzeFlow, rules } from '@fsflow/analyzer'
+import { accountRecoveryText } from '../../../analyzer/tests/flows.js'
+import { lintJsonText } from '../../src/lint-text.js'
 
 describe('a text that is not JSON', () => {
   it('reports a truncated file just past its last character, where the closing brace is missing', () => {

@@ -1,0 +1,49 @@
+import { ConfigError, type RuleEntry, docsBaseUrl, parseSeverity } from '@fsflow/analyzer'
+import type { LintMessage } from '../../lint-result.js'
+import type { JsonSyntaxError } from './text.js'
+
+/**
+ * A file that is not JSON: the JSON source's fatal message, never a rule, so no configuration can
+ * switch it off (as in ESLint). It keeps the rule id the report has always given it, and its page.
+ */
+export const invalidJson = {
+  name: 'invalid-json',
+  meta: {
+    docs: { description: 'The file must be valid JSON.', recommended: 'error', url: `${docsBaseUrl}/invalid-json.md` },
+    /** No configuration turns it off or down. */
+    alwaysOn: true,
+  },
+} as const
+
+/** The one message of a text that is not JSON, at the character where it breaks. */
+export function invalidJsonMessage(error: JsonSyntaxError): LintMessage {
+  const { message, line, column } = error
+  return {
+    ruleId: invalidJson.name,
+    fatal: true,
+    severity: 2,
+    message,
+    messageId: 'invalid',
+    data: { message },
+    line,
+    column,
+    endLine: line,
+    endColumn: column + 1,
+    path: '',
+  }
+}
+
+/**
+ * Rule settings without `invalid-json`, which a config may name, but only as an error: a file that is
+ * not JSON always fails. The analyzer never sees the id (it is no rule). Throws `ConfigError`.
+ */
+export function withoutInvalidJson(rules: Readonly<Record<string, RuleEntry>>): Record<string, RuleEntry> {
+  const { [invalidJson.name]: entry, ...others } = rules
+  if (entry === undefined) return others
+  const [level, options] = Array.isArray(entry) ? (entry as readonly unknown[]) : [entry]
+  if (parseSeverity(level, invalidJson.name) !== 2) {
+    throw new ConfigError(`rule "${invalidJson.name}" cannot be turned off or made a warning: a file that is not valid JSON is always an error`)
+  }
+  if (options !== undefined) throw new ConfigError(`rule "${invalidJson.name}" takes no options`)
+  return others
+}
