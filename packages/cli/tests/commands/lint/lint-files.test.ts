@@ -1,6 +1,6 @@
 import { mkdirSync, symlinkSync, truncateSync } from 'node:fs'
 import { join } from 'node:path'
-import { createRuleSet } from '@fsflow/analyzer'
+import { type RuleSet, createRule, createRuleSet } from '@fsflow/analyzer'
 import { afterEach, describe, expect, it } from 'vitest'
 import { failedResult, lintFile, lintFiles } from '../../../src/commands/lint/lint-files.js'
 import { danglingGoto, throwsAtImport } from '../../flow-sources.js'
@@ -105,5 +105,32 @@ describe('failedResult', () => {
   it('says the same of a RangeError "Invalid string length", rather than calling it a bug in fsflow', () => {
     const path = hugeFile()
     expect(failedResult(path, new RangeError('Invalid string length')).messages).toMatchObject([{ message: 'Cannot read the file: it is too large to read (600 MB).' }])
+  })
+})
+
+describe('a rule that throws', () => {
+  const crashing: RuleSet = [
+    ...createRuleSet(),
+    {
+      rule: createRule({
+        name: 'house/crashes-on-welcome',
+        meta: { type: 'problem', docs: { description: 'Crashes.', recommended: 'error' }, messages: { found: 'Found.' } },
+        defaultOptions: {},
+        create(context) {
+          if (context.model.nodes.some((node) => node.id === 'welcome')) throw new TypeError('cannot read properties of undefined')
+        },
+      }),
+      severity: 2,
+      options: {},
+    },
+  ]
+
+  it('is an error in the file it crashed on, with its rule id; the other files are still linted', async () => {
+    const folder = createTempFolder({ 'a.flow.json': fixture('dangling-target.flow.json'), 'b.flow.json': '[{"id": "start", "type": "start", "outcome": "end"}, {"id": "end", "type": "end"}]' })
+    const [crashed, linted] = await lintFiles([join(folder, 'a.flow.json'), join(folder, 'b.flow.json')], crashing)
+    expect(crashed?.messages).toMatchObject([
+      { ruleId: 'house/crashes-on-welcome', fatal: true, severity: 2, message: 'rule "house/crashes-on-welcome" failed: cannot read properties of undefined (a bug in the rule, not in this file)' },
+    ])
+    expect(linted?.messages).toEqual([])
   })
 })
