@@ -36,6 +36,12 @@ export interface RuleMeta<MessageIds extends string, Options> {
   messages: Record<MessageIds, string>
   /** Validates user options; defaults are merged in before validation. */
   schema?: z.ZodType<Options>
+  /**
+   * The rule reports on a node from what that node holds alone (its fields and its outcomes, never
+   * where they lead), so it holds on any part of a flow: a tool that could read only part of a flow
+   * (the ESLint plugin, on builder code it cannot replay whole) still runs it there.
+   */
+  local?: boolean
 }
 
 /** A rule: its id (`name`), metadata, default options, and `create`, which reports what it finds. Make one with `createRule`. */

@@ -1,6 +1,6 @@
 import { type Diagnostic, type RuleEntry, type RuleSet, analyzeFlow, resolveConfig, rules } from '@fsflow/analyzer'
 import type { TSESTree } from '@typescript-eslint/types'
-import { replayModule } from './replay/replay-module.js'
+import { type ModuleReplay, type ReplayedFlow, replayModule } from './replay/replay-module.js'
 import { builderFlowSource } from './sources/builder-source.js'
 import { type JsonNode, readJsonSource } from './sources/json-source.js'
 import type { FlowEdits, ProblemPlace } from './sources/text-edit.js'
@@ -25,6 +25,8 @@ export interface UnresolvedFlow {
 /** A flow of the file: its document and how to place and edit what the analyzer finds in it. */
 interface FlowEntry {
   readonly document: unknown
+  /** Only part of the flow could be replayed: only rules about one node at a time (`meta.local`) run on it. */
+  readonly partial?: true
   /** What the builder itself finds wrong, beside the analyzer (builder code only), and the pointers whose reports that already says. */
   readonly builderProblems?: { readonly diagnostics: readonly Diagnostic[]; readonly coveredPointers: ReadonlySet<string> }
   place(diagnostic: Diagnostic): ProblemPlace
@@ -71,9 +73,10 @@ export class FileAnalysis {
 
   /** The problems of every flow under a rule set, and (`withBuilder`) the builder's own, as `fsflow lint` reports them. */
   #run(ruleSet: RuleSet, withBuilder: boolean): Problem[] {
+    const localRules = ruleSet.filter(({ rule }) => rule.meta.local === true)
     return this.#flows.flatMap((flow) => {
       const covered = flow.builderProblems?.coveredPointers
-      const analyzed = analyzeFlow(flow.document, ruleSet).filter(({ path }) => covered?.has(path) !== true)
+      const analyzed = analyzeFlow(flow.document, flow.partial === true ? localRules : ruleSet).filter(({ path }) => covered?.has(path) !== true)
       const found = withBuilder ? [...(flow.builderProblems?.diagnostics ?? []), ...analyzed] : analyzed
       return found.map((diagnostic) => {
         const suggester = suggesters[diagnostic.ruleId]
@@ -115,6 +118,8 @@ function analyze(ast: object, fileName: string): FileAnalysis | undefined {
   for (const flow of replay.flows) {
     if (flow.value === undefined) {
       unresolved.push({ name: flow.name, node: flow.unresolved.node, reason: flow.unresolved.reason, rejectedByBuilder: flow.unresolved.rejectedByBuilder })
+      const part = flow.partial === undefined || flow.unresolved.rejectedByBuilder ? undefined : partialSource(replay, { name: flow.name, exportNode: flow.exportNode, value: flow.partial })
+      if (part !== undefined) flows.push(part)
       continue
     }
     try {
@@ -125,4 +130,14 @@ function analyze(ast: object, fileName: string): FileAnalysis | undefined {
     }
   }
   return new FileAnalysis(flows, unresolved)
+}
+
+/** The part of a flow that could be replayed, for the rules about one node at a time; none when the builder cannot render even that. */
+function partialSource(replay: ModuleReplay, flow: ReplayedFlow & { value: object }): FlowEntry | undefined {
+  try {
+    const { document, place, editsFor } = builderFlowSource(replay, flow)
+    return { document, partial: true, place, editsFor }
+  } catch {
+    return undefined
+  }
 }

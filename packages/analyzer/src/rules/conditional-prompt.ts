@@ -5,6 +5,7 @@ export default createRule({
   name: 'conditional-prompt',
   meta: {
     type: 'suggestion',
+    local: true,
     docs: {
       description: 'Branch in the graph, not inside one prompt ("If recognized, do X. If not, do Y.").',
       recommended: 'warn',

@@ -5,6 +5,7 @@ export default createRule({
   name: 'duplicate-outcome-id',
   meta: {
     type: 'problem',
+    local: true,
     docs: { description: 'The outcomes of one node must have distinct ids.', recommended: 'error' },
     messages: { duplicate: 'node "{{id}}" has {{count}} outcomes with id "{{outcome}}"; outcome ids must be unique within a node' },
   },

@@ -5,6 +5,7 @@ export default createRule({
   name: 'empty-condition',
   meta: {
     type: 'problem',
+    local: true,
     docs: {
       description: 'When a node that waits for a reply has several outcomes, each needs a condition.',
       recommended: 'warn',

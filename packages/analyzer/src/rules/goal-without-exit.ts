@@ -6,6 +6,7 @@ export default createRule({
   name: 'goal-without-exit',
   meta: {
     type: 'suggestion',
+    local: true,
     docs: {
       description: 'A goal prompt needs an explicit exit condition, such as "after 3 attempts without an answer".',
       recommended: 'warn',

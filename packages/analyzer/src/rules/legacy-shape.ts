@@ -5,6 +5,7 @@ export default createRule({
   name: 'legacy-shape',
   meta: {
     type: 'suggestion',
+    local: true,
     docs: { description: 'Seed-era and legacy shapes still work but have a current replacement.', recommended: 'warn' },
     messages: {
       transitions: 'node "{{id}}" uses legacy "transitions"; the current field is "outcomes" (same items: {id, condition, targetNodeId})',

@@ -6,6 +6,7 @@ export default createRule({
   name: 'misplaced-does-not-require-reply',
   meta: {
     type: 'problem',
+    local: true,
     docs: {
       description: '`doesNotRequireReply: true` belongs on final statements, never on a node that needs an answer.',
       recommended: 'warn',

@@ -28,6 +28,7 @@ export default createRule({
   name: 'unknown-field',
   meta: {
     type: 'suggestion',
+    local: true,
     docs: { description: "Every field of a node and of the session body must be one FaceSign's schema has.", recommended: 'warn' },
     messages: {
       node: '{{type}} node "{{id}}" has a field "{{field}}" that FaceSign\'s schema does not have',

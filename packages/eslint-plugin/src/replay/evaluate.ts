@@ -299,11 +299,13 @@ export class Evaluator {
     if (isChain(receiver) && isChainMethod(name)) {
       const record = this.flowOf.get(receiver) ?? this.#flowStack[this.#flowStack.length - 1]
       const args = this.#argumentsOfFlow(node, scope, record)
+      if (args === undefined) return receiver
       return this.#builderCall(node, record, () => receiver[name]!(...args) as object)
     }
     if (typeof receiver === 'object' && receiver !== null && this.#flowStarts.has(receiver) && name === 'start') {
       const record = this.flowOf.get(receiver)
       const args = this.#argumentsOfFlow(node, scope, record)
+      if (args === undefined) return receiver
       return this.#builderCall(node, record, () => (receiver as { start: (...a: unknown[]) => object }).start(...args))
     }
     if (isPlainObject(receiver) && Object.hasOwn(receiver, name)) return this.#callValue(ownValue(receiver, name), node, scope)
@@ -322,13 +324,18 @@ export class Evaluator {
     return built
   }
 
-  /** The arguments of a builder call; when one cannot be known, the flow it was for cannot be either. */
-  #argumentsOfFlow(node: TSESTree.CallExpression, scope: Scope, record: FlowRecord | undefined): unknown[] {
+  /**
+   * The arguments of a builder call. When one cannot be known, the flow it was for cannot be either:
+   * it is marked with why, and the call is left out (undefined), so that the rest of the chain is
+   * still replayed for the rules that look at one node at a time; nothing is guessed.
+   */
+  #argumentsOfFlow(node: TSESTree.CallExpression, scope: Scope, record: FlowRecord | undefined): unknown[] | undefined {
     try {
       return this.#arguments(node, scope)
     } catch (error) {
-      if (record !== undefined) record.tainted ??= asUnresolved(error, node)
-      throw error
+      if (record === undefined) throw error
+      record.tainted ??= asUnresolved(error, node)
+      return undefined
     }
   }
 

@@ -17,7 +17,15 @@ export type ReplayedFlow = {
   readonly name: string
   /** The export's declaration: where a problem about no builder call is shown, as `fsflow lint` shows it. */
   readonly exportNode: TSESTree.Node
-} & ({ readonly value: BuiltValue; readonly unresolved?: undefined } | { readonly value?: undefined; readonly unresolved: Unresolved })
+} & (
+  | { readonly value: BuiltValue; readonly unresolved?: undefined; readonly partial?: undefined }
+  | {
+      readonly value?: undefined
+      readonly unresolved: Unresolved
+      /** What could be replayed of it: every call but those whose arguments could not be known. Only rules about one node at a time may look at it. */
+      readonly partial?: BuiltValue
+    }
+)
 
 /** The flows of a module, replayed, and the call each builder call site stands for. */
 export interface ModuleReplay {
@@ -159,10 +167,13 @@ function flowsOf(entries: readonly ExportEntry[], evaluator: Evaluator, builderN
     const { value } = entry.result
     if (!(isFlow(value) || isSession(value)) || found.some((taken) => taken.value === value)) continue
     const tainted = evaluator.flowOf.get(value)?.tainted
-    found.push(tainted === undefined ? { name: entry.name, exportNode: entry.node, value } : { name: entry.name, exportNode: entry.node, unresolved: tainted })
+    found.push(tainted === undefined ? { name: entry.name, exportNode: entry.node, value } : { name: entry.name, exportNode: entry.node, unresolved: tainted, partial: value })
   }
-  const inSessions = new Set<unknown>(found.flatMap(({ value }) => (isSession(value) ? [value.flow] : [])))
-  return found.filter(({ value }) => value === undefined || !inSessions.has(value))
+  const inSessions = new Set<unknown>(found.flatMap(({ value, partial }) => {
+    const made = value ?? partial
+    return isSession(made) ? [made.flow] : []
+  }))
+  return found.filter(({ value, partial }) => !inSessions.has(value ?? partial))
 }
 
 /** Chain methods whose names other libraries use too (`stream.pipe()`, `response.end()`): they do not tell a flow. */

@@ -11,17 +11,17 @@ function shownAt(node: TSESTree.Node): TSESTree.SourceLocation {
 
 export const noUnresolvedChainUrl = 'https://github.com/fsflow/fsflow/blob/main/docs/eslint.md#fsflowno-unresolved-chain'
 
-/** Says which expression kept an exported flow from being read, so that no fsflow rule checks it. */
+/** Says which expression kept an exported flow from being read whole, so that only the rules about one node at a time check it. */
 export const noUnresolvedChain: Rule.RuleModule = {
   meta: {
     type: 'suggestion',
     docs: {
-      description: 'Builder code the plugin cannot read statically: the flow it makes is not linted.',
+      description: 'Builder code the plugin cannot read statically: the flow it makes is linted only by the rules about one node at a time.',
       recommended: false,
       url: noUnresolvedChainUrl,
     },
     messages: {
-      unresolved: 'flow "{{name}}" is not linted: reading it stops here: {{reason}}',
+      unresolved: 'flow "{{name}}" is not linted whole: reading it stops here: {{reason}}',
       rejected: 'flow "{{name}}" does not build: {{reason}}',
     },
     schema: [],

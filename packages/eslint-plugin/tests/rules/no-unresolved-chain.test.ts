@@ -80,6 +80,37 @@ builderTester.run('graph rules on a flow the replay could not read whole', plugi
   invalid: [],
 })
 
+const partlyRead = `import { flow } from '@fsflow/builder'
+import { greeting } from './prompts.js'
+export default flow()
+  .start()
+  .converse('greeting', greeting)
+  .converse('ask', 'Say: Are you ready to start?', { doesNotRequireReply: true })
+  .goto('defined_elsewhere')`
+
+builderTester.run('rules about one node at a time on a flow the replay could not read whole', plugin.rules!['misplaced-does-not-require-reply']!, {
+  valid: [
+    {
+      name: 'are silent about the call whose arguments could not be read',
+      code: `import { flow } from '@fsflow/builder'\nimport { ask } from './prompts.js'\nexport default flow().start().converse('ask', ask, { doesNotRequireReply: true }).end()`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'still report on every node that was read, at its call',
+      code: partlyRead,
+      errors: [{ messageId: 'asks', line: 6, column: 4, suggestions: [{ messageId: 'removeDoesNotRequireReply', output: partlyRead.replace(' doesNotRequireReply: true ', '  ') }] }],
+    },
+  ],
+})
+
+for (const graphRule of ['dangling-target', 'unreachable-node', 'no-path-to-end', 'greeting-too-short', 'unended-chain'] as const) {
+  builderTester.run(`${graphRule} on a flow read in part`, plugin.rules![graphRule]!, {
+    valid: [{ name: 'stays silent: the unread call may change what it would say', code: partlyRead }],
+    invalid: [],
+  })
+}
+
 builderTester.run('no-unresolved-chain on a session the builder cannot render', rule, {
   valid: [],
   invalid: [
