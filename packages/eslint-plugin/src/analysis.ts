@@ -135,8 +135,8 @@ function analyze(ast: object, fileName: string): FileAnalysis | undefined {
 /** The part of a flow that could be replayed, for the rules about one node at a time; none when the builder cannot render even that. */
 function partialSource(replay: ModuleReplay, flow: ReplayedFlow & { value: object }): FlowEntry | undefined {
   try {
-    const { document, place, editsFor } = builderFlowSource(replay, flow)
-    return { document, partial: true, place, editsFor }
+    const source = builderFlowSource(replay, flow)
+    return { document: source.document, partial: true, place: (diagnostic) => source.place(diagnostic), editsFor: (diagnostic) => source.editsFor(diagnostic) }
   } catch {
     return undefined
   }

@@ -26,7 +26,6 @@ export function fromAnalyzerRule(rule: AnyRuleModule): Rule.RuleModule {
         const options = context.options[0] as Readonly<Record<string, unknown>> | undefined
         for (const { diagnostic, place, suggestions } of analysis.problemsOf(rule.name, options)) {
           const data = Object.fromEntries(Object.entries(diagnostic.data ?? {}).map(([key, value]) => [key, String(value)]))
-          const known = diagnostic.messageId !== undefined && Object.hasOwn(messages, diagnostic.messageId)
           const suggest = suggestions.map(({ messageId, data: suggestionData, edits }) => ({
             messageId,
             data: suggestionData,
@@ -34,7 +33,8 @@ export function fromAnalyzerRule(rule: AnyRuleModule): Rule.RuleModule {
           }))
           context.report({
             ...(place as Rule.ReportDescriptorLocation),
-            ...(known ? { messageId: diagnostic.messageId!, data } : { message: diagnostic.message }),
+            messageId: diagnostic.messageId,
+            data,
             ...(suggest.length > 0 ? { suggest } : {}),
           })
         }
