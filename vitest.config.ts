@@ -13,7 +13,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['packages/*/tests/**/*.test.ts', 'tests/**/*.test.ts'],
+    include: ['packages/*/tests/**/*.test.ts', 'tests/**/*.test.ts', 'examples/**/*.test.ts'],
     typecheck: {
       enabled: true,
       include: ['packages/*/tests/**/*.test-d.ts'],

@@ -24,33 +24,35 @@ export function analyzeFlow(document: unknown, config: LintConfig | RuleSet = {}
   const graph = new FlowGraph(model.nodes)
   const facts = new FlowFacts(model, graph)
   const diagnostics: Diagnostic[] = []
-  for (const { rule, severity, options } of rules) {
+  for (const { rule, id, severity, options, settings } of rules) {
     const context: RuleContext<string> = {
       model,
       graph,
       facts,
+      settings,
       report(report: RuleReport<string>) {
-        diagnostics.push(toDiagnostic(rule, severity, report))
+        diagnostics.push(toDiagnostic(rule, id, severity, report))
       },
     }
     try {
       rule.create(context, options)
     } catch (error) {
-      throw error instanceof RuleError ? error : new RuleError(rule.name, error)
+      throw error instanceof RuleError ? error : new RuleError(id, error)
     }
   }
   return diagnostics
 }
 
-function toDiagnostic(rule: ActiveRule['rule'], severity: 1 | 2, report: RuleReport<string>): Diagnostic {
+/** A report of the rule known by `ruleId` (`namespace/name` for a plugin's), its message filled in from its data. */
+function toDiagnostic(rule: ActiveRule['rule'], ruleId: string, severity: 1 | 2, report: RuleReport<string>): Diagnostic {
   const messages: Readonly<Record<string, string>> = rule.meta.messages
   if (!Object.hasOwn(messages, report.messageId)) {
-    throw new RuleError(rule.name, new Error(`reported the message id "${report.messageId}", which is not in its meta.messages`))
+    throw new RuleError(ruleId, new Error(`reported the message id "${report.messageId}", which is not in its meta.messages`))
   }
   const message = messages[report.messageId]!.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) =>
     report.data !== undefined && Object.hasOwn(report.data, key) ? String(report.data[key]) : whole,
   )
-  const diagnostic: Diagnostic = { ruleId: rule.name, severity, message, messageId: report.messageId, path: report.pointer ?? report.node?.pointer ?? '' }
+  const diagnostic: Diagnostic = { ruleId, severity, message, messageId: report.messageId, path: report.pointer ?? report.node?.pointer ?? '' }
   if (report.data !== undefined) diagnostic.data = report.data
   const nodeId = report.nodeId ?? report.node?.id
   if (nodeId !== undefined) diagnostic.nodeId = nodeId

@@ -2,6 +2,7 @@ import type { z } from 'zod/v4'
 import type { FlowFacts } from './facts.js'
 import type { FlowModel, FlowNodeInfo } from './flow-model.js'
 import type { FlowGraph } from './graph/flow-graph.js'
+import type { RuleSettings } from './settings.js'
 
 /** What a rule reports: a message id with its data, about a node or a place in the document. */
 export interface RuleReport<MessageIds extends string> {
@@ -20,16 +21,20 @@ export interface RuleContext<MessageIds extends string> {
   readonly model: FlowModel
   readonly graph: FlowGraph
   readonly facts: FlowFacts
+  /** The shared analysis settings of the config (`wordsPerMinute`, and plugins' settings by namespace). */
+  readonly settings: RuleSettings
   report(report: RuleReport<MessageIds>): void
 }
 
+/** What a rule's documentation says of it. */
 export interface RuleDocs {
   description: string
-  /** Severity in the recommended config. */
+  /** Severity in the recommended config (built-in rules; a plugin's rules run only when a config names them). */
   recommended: 'error' | 'warn'
   url: string
 }
 
+/** A rule's metadata: its kind, docs, message templates and options schema. */
 export interface RuleMeta<MessageIds extends string, Options> {
   type: 'problem' | 'suggestion'
   docs: RuleDocs
@@ -56,14 +61,17 @@ export interface RuleModule<Options = unknown, MessageIds extends string = strin
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a registry holds rules of every option type
 export type AnyRuleModule = RuleModule<any>
 
-/** Where every rule's page lives: `${docsBaseUrl}/${ruleId}.md`. */
+/** Where the built-in rules' pages are: `${docsBaseUrl}/${ruleId}.md`. */
 export const docsBaseUrl = 'https://github.com/fsflow/fsflow/blob/main/docs/rules'
 
-/** Every rule goes through here, so every rule has a docs URL. */
+/**
+ * Every rule goes through here, built-in or a plugin's, so every rule has a docs URL: the one given,
+ * else its page among fsflow's rules. See docs/custom-rules.md for writing one.
+ */
 export function createRule<Options, MessageIds extends string>(
   rule: Omit<RuleModule<Options, MessageIds>, 'meta'> & {
-    meta: Omit<RuleMeta<MessageIds, Options>, 'docs'> & { docs: Omit<RuleDocs, 'url'> }
+    meta: Omit<RuleMeta<MessageIds, Options>, 'docs'> & { docs: Omit<RuleDocs, 'url'> & { url?: string } }
   },
 ): RuleModule<Options, MessageIds> {
-  return { ...rule, meta: { ...rule.meta, docs: { ...rule.meta.docs, url: `${docsBaseUrl}/${rule.name}.md` } } }
+  return { ...rule, meta: { ...rule.meta, docs: { ...rule.meta.docs, url: rule.meta.docs.url ?? `${docsBaseUrl}/${rule.name}.md` } } }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type Diagnostic, type RuleSet, RuleError, analyzeFlow, createRule, createRuleSet } from '@fsflow/analyzer'
+import { type Diagnostic, type RuleSet, RuleError, analyzeFlow, createRule, createRuleSet, defaultSettings } from '@fsflow/analyzer'
 import { accountRecovery, accountRecoveryText, closing, flowOf, say } from './flows.js'
 
 /** A flow with one mistake of each kind that concerns nodes. */
@@ -98,8 +98,10 @@ describe('a rule that breaks its contract', () => {
         defaultOptions: {},
         create,
       }),
+      id: 'house/broken',
       severity: 2,
       options: {},
+      settings: defaultSettings,
     },
   ]
 

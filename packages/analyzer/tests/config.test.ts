@@ -19,7 +19,7 @@ describe('resolveConfig', () => {
   it('runs every rule with its defaults when given nothing', () => {
     const active = resolveConfig()
     expect(active.map((a) => a.rule.name)).toEqual(rules.map((rule) => rule.name))
-    expect(active.find((a) => a.rule.name === 'greeting-too-short')?.options).toEqual({ minSeconds: 5, wordsPerMinute: 150 })
+    expect(active.find((a) => a.rule.name === 'greeting-too-short')?.options).toEqual({ minSeconds: 5 })
   })
 
   it('accepts severities as words and numbers, and drops rules that are off', () => {
@@ -32,21 +32,23 @@ describe('resolveConfig', () => {
 
   it('merges options over the defaults', () => {
     const active = resolveConfig({ rules: { 'greeting-too-short': ['warn', { minSeconds: 8 }] } })
-    expect(active.find((a) => a.rule.name === 'greeting-too-short')?.options).toEqual({ minSeconds: 8, wordsPerMinute: 150 })
+    expect(active.find((a) => a.rule.name === 'greeting-too-short')?.options).toEqual({ minSeconds: 8 })
   })
 
   it('rejects an unknown rule, listing the known ones', () => {
     expect(() => resolveConfig({ rules: { 'no-such-rule': 'error' } })).toThrow(ConfigError)
-    expect(() => resolveConfig({ rules: { 'no-such-rule': 'error' } })).toThrow(/unknown rule "no-such-rule"; known rules: invalid-schema, duplicate-node-id/)
+    expect(() => resolveConfig({ rules: { 'no-such-rule': 'error' } })).toThrow(/unknown rule "no-such-rule"; known rules: invalid-json, invalid-schema/)
   })
 
   it('names the nearest rule id when an unknown one is a likely typo of it', () => {
     expect(() => resolveConfig({ rules: { 'dangling-targte': 'off' } })).toThrow(/unknown rule "dangling-targte"; did you mean "dangling-target"\?/)
   })
 
-  it('knows no invalid-json: a text that is not JSON is the JSON source\'s fatal message, never a rule', () => {
+  it('accepts invalid-json, the JSON source\'s fatal message and no rule, as an error, which it always is, and nothing else', () => {
     expect(rules.map((rule) => rule.name)).not.toContain('invalid-json')
-    expect(() => resolveConfig({ rules: { 'invalid-json': 'error' } })).toThrow(/unknown rule "invalid-json"/)
+    expect(resolveConfig({ rules: { 'invalid-json': 'error' } }).map((a) => a.rule.name)).toEqual(rules.map((rule) => rule.name))
+    expect(() => resolveConfig({ rules: { 'invalid-json': 'off' } })).toThrow(/"invalid-json" cannot be turned off or made a warning/)
+    expect(() => resolveConfig({ rules: { 'invalid-json': ['error', {}] } })).toThrow(/takes no options/)
   })
 
   it('rejects a rule named like a property of every object', () => {

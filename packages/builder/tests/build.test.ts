@@ -230,7 +230,7 @@ describe('source locations', () => {
       .start()
       .converse('greeting', greeting)
       .goto('nowhere') // ← locate
-    const diagnostic = { ruleId: 'dangling-target', severity: 2 as const, message: '', nodeId: 'greeting', path: '/1/outcomes/0/targetNodeId' }
+    const diagnostic = { ruleId: 'dangling-target', messageId: 'x', severity: 2 as const, message: '', nodeId: 'greeting', path: '/1/outcomes/0/targetNodeId' }
     expect(locate(built, diagnostic)).toEqual(callMarked('locate', 'goto'))
     expect(locate(built, { ...diagnostic, path: '/1/prompt' })).toEqual(sourceLocations(built).get('greeting'))
   })

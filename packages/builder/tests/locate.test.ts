@@ -20,7 +20,7 @@ function counted(built: BuiltFlow<NodeEntry>): { value: BuiltFlow<NodeEntry>; re
   return { value, renders: () => renders }
 }
 
-const warning = (path: string, nodeId: string): Diagnostic => ({ ruleId: 'liveness-inconclusive', severity: 1, message: '', path, nodeId })
+const warning = (path: string, nodeId: string): Diagnostic => ({ ruleId: 'liveness-inconclusive', messageId: 'x', severity: 1, message: '', path, nodeId })
 
 describe('locator', () => {
   it('renders the flow once, however many diagnostics it places', () => {
@@ -47,7 +47,7 @@ describe('locator', () => {
 })
 
 describe('the argument a diagnostic is about', () => {
-  const place = (built: BuiltFlow<NodeEntry>, path: string) => locator(built)({ ruleId: 'x', severity: 2, message: '', path }).argument
+  const place = (built: BuiltFlow<NodeEntry>, path: string) => locator(built)({ ruleId: 'x', messageId: 'x', severity: 2, message: '', path }).argument
 
   it('is the branch’s own id, condition or route, by the branch’s position', () => {
     const built = flow()

@@ -38,7 +38,7 @@ describe('session()', () => {
     expect((error as FlowBuildError).diagnostics[0]).toMatchObject({ ruleId: 'dangling-target', path: '/flow/1/outcomes/0/targetNodeId' })
     expect((error as FlowBuildError).location?.file).toMatch(/session\.test\.ts$/)
     expect(sourceLocations(body)).toEqual(sourceLocations(broken))
-    expect(locate(body, { ruleId: 'x', severity: 1, message: '', path: '/flow/1/prompt' })).toEqual(sourceLocations(broken).get('greeting'))
+    expect(locate(body, { ruleId: 'x', messageId: 'x', severity: 1, message: '', path: '/flow/1/prompt' })).toEqual(sourceLocations(broken).get('greeting'))
   })
 
   it('refuses a flow that was not made with flow(), and legacy modules', () => {

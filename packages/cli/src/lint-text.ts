@@ -2,7 +2,6 @@ import { type LintConfig, type RuleSet, analyzeFlow, createRuleSet } from '@fsfl
 import type { LintMessage } from './lint-result.js'
 import { placeDiagnostics } from './placement.js'
 import type { FlowSource } from './sources/source.js'
-import { withoutInvalidJson } from './sources/json-text/invalid-json.js'
 import { jsonTextSource } from './sources/json-text/index.js'
 
 /**
@@ -12,7 +11,7 @@ import { jsonTextSource } from './sources/json-text/index.js'
  * for a config the analyzer rejects, before reading the text.
  */
 export function lintJsonText(text: string, config: LintConfig | RuleSet = {}): LintMessage[] {
-  const ruleSet = Array.isArray(config) ? (config as RuleSet) : createRuleSet({ rules: withoutInvalidJson((config as LintConfig).rules ?? {}) })
+  const ruleSet = Array.isArray(config) ? (config as RuleSet) : createRuleSet(config as LintConfig)
   return lintSource(jsonTextSource(text), ruleSet)
 }
 

@@ -27,7 +27,7 @@ function examplesRepository(): string {
   const root = repository({})
   const examples = join(repoRoot, 'examples')
   mkdirSync(join(root, 'flows'))
-  for (const name of readdirSync(examples)) copyFileSync(join(examples, name), join(root, 'flows', name))
+  for (const name of readdirSync(examples).filter((file) => /\.flow\.(json|ts)$/.test(file))) copyFileSync(join(examples, name), join(root, 'flows', name))
   return root
 }
 

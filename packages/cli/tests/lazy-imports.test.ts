@@ -24,6 +24,22 @@ describe('fsflow lint on JSON flows', () => {
     }
   })
 
+  it('never imports typescript, ts-morph or jiti to load a JSON or JavaScript config file', () => {
+    const env = { FSFLOW_FORBIDDEN_IMPORTS: 'typescript|ts-morph|jiti|node:worker_threads' }
+    const rules = { 'greeting-too-short': 'off' }
+    const configs = {
+      'fsflow.config.json': JSON.stringify([{ files: ['flows/*.json'], rules }]),
+      'fsflow.config.mjs': `export default [{ files: ['flows/*.json'], rules: ${JSON.stringify(rules)} }]`,
+    }
+    for (const [name, text] of Object.entries(configs)) {
+      const cwd = createTempFolder({ [name]: text, 'flows/login.json': fixture('dangling-target.flow.json') })
+      const run = runFsflow(['lint', 'flows'], cwd, env, ['--import', register])
+      expect(run.stderr).toBe('')
+      expect(run.stdout).toContain('dangling-target')
+      expect(run.status).toBe(1)
+    }
+  })
+
   it('runs under hooks that do fail an import of a TypeScript toolchain', () => {
     const run = spawnSync(process.execPath, ['--import', register, '--input-type=module', '-e', "await import('ts-morph')"], {
       cwd: packageFolder,

@@ -60,7 +60,7 @@ describe('fsflow', () => {
   it('names the rule a mistyped rule id in --rule most likely means', async () => {
     const { code, stderr } = await run(['lint', '--rule', 'dangling-targte: warn', '.'], { 'a.flow.json': '[]' })
     expect(code).toBe(2)
-    expect(stderr).toMatch(/^fsflow: Invalid --rule: unknown rule "dangling-targte"; did you mean "dangling-target"\? Known rules: invalid-schema, /)
+    expect(stderr).toMatch(/^fsflow: Invalid --rule: unknown rule "dangling-targte"; did you mean "dangling-target"\? Known rules: invalid-json, /)
   })
 
   it('exits 2 for an unknown flag before the command', async () => {
@@ -98,7 +98,7 @@ describe('fsflow lint', () => {
   it("exits 2 with the analyzer's message for an unknown rule", async () => {
     const { code, stderr } = await run(['lint', '--rule', 'no-such-rule: warn', '.'], { 'a.flow.json': '[]' })
     expect(code).toBe(2)
-    expect(stderr).toMatch(/^fsflow: Invalid --rule: unknown rule "no-such-rule"; known rules: invalid-schema, /)
+    expect(stderr).toMatch(/^fsflow: Invalid --rule: unknown rule "no-such-rule"; known rules: invalid-json, /)
   })
 
   it('exits 2 for options a rule rejects', async () => {

@@ -1,4 +1,4 @@
-import { type Diagnostic, type RuleEntry, type RuleSet, analyzeFlow, resolveConfig, rules } from '@fsflow/analyzer'
+import { type Diagnostic, type FlowSettings, type Plugins, type RuleEntry, type RuleSet, analyzeFlow, resolveConfig, rules } from '@fsflow/analyzer'
 import type { TSESTree } from '@typescript-eslint/types'
 import { type ModuleReplay, type ReplayedFlow, replayModule } from './replay/replay-module.js'
 import { builderFlowSource } from './sources/builder-source.js'
@@ -49,13 +49,18 @@ export class FileAnalysis {
     this.unresolved = unresolved
   }
 
-  /** The problems one rule finds; with options other than its defaults, that rule alone runs again. */
-  problemsOf(ruleId: string, options: Readonly<Record<string, unknown>> | undefined): readonly Problem[] {
-    if (options !== undefined && Object.keys(options).length > 0) {
-      const key = `${ruleId} ${JSON.stringify(options)}`
+  /**
+   * The problems one rule finds. With options other than its defaults, settings other than the
+   * defaults, or a plugin's rule (`plugins` given), that rule alone runs again.
+   */
+  problemsOf(ruleId: string, options: Readonly<Record<string, unknown>> | undefined, settings?: FlowSettings, plugins?: Plugins): readonly Problem[] {
+    const hasOptions = options !== undefined && Object.keys(options).length > 0
+    if (hasOptions || (settings !== undefined && Object.keys(settings).length > 0) || plugins !== undefined) {
+      const key = `${ruleId} ${JSON.stringify(options ?? {})} ${JSON.stringify(settings ?? {})}`
       let found = this.#withOptions.get(key)
       if (found === undefined) {
-        found = this.#run(resolveConfig({ rules: { ...everyRuleOff, [ruleId]: ['error', options] } }), false)
+        const entry: RuleEntry = hasOptions ? ['error', options] : 'error'
+        found = this.#run(resolveConfig({ rules: { ...everyRuleOff, [ruleId]: entry }, ...(settings === undefined ? {} : { settings }), ...(plugins === undefined ? {} : { plugins }) }), false)
         this.#withOptions.set(key, found)
       }
       return found

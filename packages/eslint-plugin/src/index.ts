@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module'
 import type { ESLint, Linter } from 'eslint'
 import { recommendedConfigs } from './configs.js'
+import { configsFromFsflow } from './from-config.js'
 import { rules } from './rules/index.js'
 
 const { name, version } = createRequire(import.meta.url)('../package.json') as { name: string; version: string }
@@ -21,3 +22,12 @@ plugin.configs.recommended = recommendedConfigs(plugin, json)
 
 export default plugin
 export { recommendedRules } from './configs.js'
+
+/**
+ * ESLint flat config from your fsflow config, so that ESLint, `fsflow lint` and `fsflow build` read
+ * one config: `export default [...fromConfig(fsflowConfig)]` in eslint.config.js, with
+ * `import fsflowConfig from './fsflow.config.js'`. Includes the recommended setup; see docs/eslint.md.
+ */
+export function fromConfig(config: unknown): Linter.Config[] {
+  return configsFromFsflow(config, plugin, json)
+}

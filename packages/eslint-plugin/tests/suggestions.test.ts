@@ -17,7 +17,7 @@ describe('suggestions', () => {
   it('rename an unknown field to the known field its message names, once the analyzer has an unknown-field rule', () => {
     const text = '[{ "id": "bye", "type": "conversation", "prompt": "Say: Bye.", "doesNotRequireReplyy": true, "outcomes": [] }]'
     const source = readJsonSource(parse(text, { mode: 'json', ranges: true }).body as unknown as JsonNode)
-    const diagnostic = { ruleId: 'unknown-field', severity: 1 as const, message: '', path: '/0/doesNotRequireReplyy', data: { id: 'bye', field: 'doesNotRequireReplyy', known: 'doesNotRequireReply' } }
+    const diagnostic = { ruleId: 'unknown-field', messageId: 'x', severity: 1 as const, message: '', path: '/0/doesNotRequireReplyy', data: { id: 'bye', field: 'doesNotRequireReplyy', known: 'doesNotRequireReply' } }
     const suggestion = suggesters['unknown-field']?.(diagnostic, source.document, source.edits)
     expect(suggestion?.data).toEqual({ field: 'doesNotRequireReply' })
     expect(apply(text, suggestion?.edits ?? [])).toBe(text.replace('"doesNotRequireReplyy"', '"doesNotRequireReply"'))

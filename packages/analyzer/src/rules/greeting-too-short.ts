@@ -10,8 +10,8 @@ export type Options = z.infer<typeof optionsSchema>
 const optionsSchema = z.strictObject({
   /** Seconds of avatar speech video analysis needs before it. */
   minSeconds: z.number().nonnegative(),
-  /** Speaking pace used to turn prompt words into seconds. */
-  wordsPerMinute: z.number().positive(),
+  /** Speaking pace used to turn prompt words into seconds; when not set, the config's `settings.wordsPerMinute` (150 by default). */
+  wordsPerMinute: z.number().positive().optional(),
 })
 
 export default createRule<Options, 'tooShort'>({
@@ -28,8 +28,8 @@ export default createRule<Options, 'tooShort'>({
     },
     schema: optionsSchema,
   },
-  defaultOptions: { minSeconds: 5, wordsPerMinute: 150 },
-  create(context, { minSeconds, wordsPerMinute }) {
+  defaultOptions: { minSeconds: 5 },
+  create(context, { minSeconds, wordsPerMinute = context.settings.wordsPerMinute }) {
     const { graph, model } = context
     if (graph.start === -1) return
     const stop = new Uint8Array(graph.size)

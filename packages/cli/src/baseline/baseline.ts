@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative, sep } from 'node:path'
 import type { RuleSet } from '@fsflow/analyzer'
-import { lintFiles } from '../commands/lint/lint-files.js'
+import { type RuleSetFor, lintFiles } from '../commands/lint/lint-files.js'
 import { type LintMessage, type LintResult, createLintResult, problemIdentity } from '../lint-result.js'
 import { type LoadOptions, flowModuleSuffixes } from '../loaders/index.js'
 import { filesAt, renamesSince, repositoryRoot, resolveCommit, writeCommitFiles } from './git.js'
@@ -28,7 +28,7 @@ export async function onlyNewProblems(
   results: readonly LintResult[],
   ref: string,
   cwd: string,
-  ruleSet: RuleSet,
+  ruleSet: RuleSetFor,
   loadOptions: LoadOptions = {},
 ): Promise<{ results: LintResult[]; summary: BaselineSummary }> {
   const root = await repositoryRoot(cwd)
@@ -41,7 +41,10 @@ export async function onlyNewProblems(
     pastPath.set(result.filePath, renamed.get(path) ?? path)
   }
   const present = await filesAt(root, commit, [...pastPath.values()])
-  const before = await lintAtCommit(root, commit, [...present], ruleSet, loadOptions)
+  // A file then is linted with the rules of the file it is now.
+  const nowOf = new Map([...pastPath].map(([now, past]) => [past, now]))
+  const rulesThen = (past: string): RuleSet => (typeof ruleSet === 'function' ? ruleSet(nowOf.get(past) ?? past) : ruleSet)
+  const before = await lintAtCommit(root, commit, [...present], rulesThen, loadOptions)
 
   let existing = 0
   let fixed = 0
@@ -77,7 +80,13 @@ function countKeys(messages: readonly LintMessage[]): Map<string, number> {
 }
 
 /** Each file's result at the commit, by its path then (relative to the root). */
-async function lintAtCommit(root: string, commit: string, paths: readonly string[], ruleSet: RuleSet, loadOptions: LoadOptions): Promise<Map<string, LintResult>> {
+async function lintAtCommit(
+  root: string,
+  commit: string,
+  paths: readonly string[],
+  ruleSetOf: (path: string) => RuleSet,
+  loadOptions: LoadOptions,
+): Promise<Map<string, LintResult>> {
   const byPath = new Map<string, LintResult>()
   if (paths.length === 0) return byPath
   const folder = await mkdtemp(join(tmpdir(), 'fsflow-base-'))
@@ -85,9 +94,10 @@ async function lintAtCommit(root: string, commit: string, paths: readonly string
     // A TypeScript flow imports its neighbours: it runs in a copy of the whole tree at that commit.
     const modules = paths.some((path) => flowModuleSuffixes.some((suffix) => path.endsWith(suffix)))
     await writeCommitFiles(root, commit, paths, folder, modules)
+    const ruleSets = new Map(paths.map((path) => [join(folder, path), ruleSetOf(path)]))
     const linted = await lintFiles(
       paths.map((path) => join(folder, path)),
-      ruleSet,
+      (file) => ruleSets.get(file)!,
       loadOptions,
     )
     paths.forEach((path, index) => byPath.set(path, linted[index]!))

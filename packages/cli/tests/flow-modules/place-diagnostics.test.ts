@@ -9,7 +9,7 @@ afterEach(removeTempFolders)
 const ruleSet = createRuleSet()
 
 /** Lints one module, written into a new project as `a.flow.ts`: each diagnostic's rule, line and columns. */
-async function placed(source: string): Promise<(readonly [string, number | undefined, number | undefined, number | undefined])[]> {
+async function placed(source: string): Promise<(readonly [string | null, number | undefined, number | undefined, number | undefined])[]> {
   const { exports } = await lintFlowModule(join(createFlowProject({ 'a.flow.ts': source }), 'a.flow.ts'), ruleSet)
   return exports.flatMap(({ messages }) => messages.map((d) => [d.ruleId, d.line, d.column, d.endColumn] as const))
 }

@@ -1,14 +1,21 @@
-import type { AnyRuleModule } from '@fsflow/analyzer'
+import type { AnyRuleModule, FlowSettings, Plugins } from '@fsflow/analyzer'
 import type { Rule } from 'eslint'
 import { analysisOf } from '../analysis.js'
 import { suggesters, suggestionMessages } from '../suggestions.js'
 import { optionsSchema } from './options-schema.js'
 
+/** A plugin's rule as the analyzer knows it: its namespaced id, and the plugin that holds it. */
+export interface PluginRuleOrigin {
+  readonly id: string
+  readonly plugins: Plugins
+}
+
 /**
- * The ESLint rule of an analyzer rule: same id (under `fsflow/`), messages, options and docs. It reads
- * the file's one analysis and reports only its own rule's problems, with their suggestions.
+ * The ESLint rule of an analyzer rule: same id (under `fsflow/`, or a plugin's namespace), messages,
+ * options and docs. It reads the file's one analysis and reports only its own rule's problems, with
+ * their suggestions; fsflow's shared settings come from ESLint's `settings.fsflow`.
  */
-export function fromAnalyzerRule(rule: AnyRuleModule): Rule.RuleModule {
+export function fromAnalyzerRule(rule: AnyRuleModule, origin?: PluginRuleOrigin): Rule.RuleModule {
   const suggests = Object.hasOwn(suggesters, rule.name)
   const messages: Record<string, string> = suggests ? { ...rule.meta.messages, ...suggestionMessages } : { ...rule.meta.messages }
   return {
@@ -24,7 +31,8 @@ export function fromAnalyzerRule(rule: AnyRuleModule): Rule.RuleModule {
         const analysis = analysisOf(context.sourceCode.ast, context.filename)
         if (analysis === undefined) return
         const options = context.options[0] as Readonly<Record<string, unknown>> | undefined
-        for (const { diagnostic, place, suggestions } of analysis.problemsOf(rule.name, options)) {
+        const settings = (context.settings as { fsflow?: FlowSettings }).fsflow
+        for (const { diagnostic, place, suggestions } of analysis.problemsOf(origin?.id ?? rule.name, options, settings, origin?.plugins)) {
           const data = Object.fromEntries(Object.entries(diagnostic.data ?? {}).map(([key, value]) => [key, String(value)]))
           const suggest = suggestions.map(({ messageId, data: suggestionData, edits }) => ({
             messageId,

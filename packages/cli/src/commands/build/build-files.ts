@@ -12,12 +12,12 @@ export interface BuiltFiles {
 }
 
 /**
- * Compiles every exported flow of each module, each module in a worker of its own (as many at once as
- * there are cores); one that does not load, whatever it does, is an error in its file and does not
+ * Compiles every exported flow of each module, with the rules its config gives it, each module in a
+ * worker of its own (as many at once as there are cores); one that does not load, whatever it does, is an error in its file and does not
  * stop the others. Results and outputs keep the order of the files.
  */
-export async function buildFiles(files: readonly FoundFile[], ruleSet: RuleSet, outDir: string | undefined, moduleTimeout?: number): Promise<BuiltFiles> {
-  const built = await Promise.all(files.map((file) => buildFile(file, ruleSet, outDir, moduleTimeout)))
+export async function buildFiles(files: readonly FoundFile[], ruleSetOf: (filePath: string) => RuleSet, outDir: string | undefined, moduleTimeout?: number): Promise<BuiltFiles> {
+  const built = await Promise.all(files.map((file) => buildFile(file, ruleSetOf(file.path), outDir, moduleTimeout)))
   return { results: built.map(({ result }) => result), outputs: built.flatMap(({ outputs }) => outputs) }
 }
 

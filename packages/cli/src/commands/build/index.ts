@@ -6,7 +6,7 @@ import { findFiles } from '../../files/find-flow-files.js'
 import { WriteFailure, writeFilesTogether } from '../../files/write-files-together.js'
 import { loadFormatter } from '../../formatters/index.js'
 import { flowModuleSuffixes } from '../../loaders/index.js'
-import { ruleSetOf } from '../lint/rule-flag.js'
+import { loadFlowConfig } from '../../config/load-flow-config.js'
 import { buildFiles } from './build-files.js'
 import type { BuildFlags } from './options.js'
 import type { BuildOutput } from './outputs.js'
@@ -24,14 +24,16 @@ export interface BuildOptions extends BuildFlags {
  */
 export async function build(options: BuildOptions, context: CommandContext): Promise<ExitCode> {
   if (options.patterns.length === 0) throw usageError('No flows to build: name .flow.ts files or folders, as in fsflow build flows/.')
-  const ruleSet = ruleSetOf(options.rule)
-  const files = await findFiles(options.patterns, context.cwd, flowModuleSuffixes)
+  const config = await loadFlowConfig(options, context.cwd)
+  const found = await findFiles(options.patterns, context.cwd, flowModuleSuffixes, { ignores: (file) => config.isIgnored(file) })
+  // A module the config ignores is not built, even when named; a bad config for one is exit 2 before any runs.
+  const files = found.filter((file) => config.forFile(file.path) !== undefined)
   const json = files.find((file) => file.path.endsWith('.json'))
   if (json !== undefined) {
     throw usageError(`'${shown(context, json.path)}' is JSON already: fsflow build compiles .flow.ts modules (fsflow lint checks JSON).`)
   }
   const outDir = options.outDir === undefined ? undefined : resolve(context.cwd, options.outDir)
-  const { results, outputs } = await buildFiles(files, ruleSet, outDir, options.moduleTimeout)
+  const { results, outputs } = await buildFiles(files, (file) => config.ruleSetFor(file), outDir, options.moduleTimeout)
 
   const stylish = await loadFormatter('stylish')
   const report = stylish(results, { cwd: context.cwd, color: context.stdout.color })

@@ -6,6 +6,8 @@ export interface BuildFlags {
   outDir: string | undefined
   check: boolean
   rule: string[]
+  config: string | undefined
+  noConfig: boolean
   moduleTimeout: number
   help: boolean
 }
@@ -23,6 +25,8 @@ export const buildOptions: CliOptions<BuildFlags> = {
     description: 'Write nothing: exit 1 when a JSON file is missing or differs from what the build would write (for CI)',
   },
   rule: lintOptions.rule,
+  config: lintOptions.config,
+  noConfig: lintOptions.noConfig,
   moduleTimeout: lintOptions.moduleTimeout,
   help: {
     short: 'h',

@@ -1,17 +1,18 @@
 import { appendFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { relative, resolve } from 'node:path'
 import type { CommandContext, ExitCode } from '../../context.js'
 import { ExitError, usageError } from '../../exit-error.js'
-import { findFlowFiles } from '../../files/find-flow-files.js'
+import { type SearchFilter, findFlowFiles } from '../../files/find-flow-files.js'
 import { repositoryRoot } from '../../files/repository-root.js'
 import { writeFileAtomic } from '../../files/write-file-atomic.js'
 import { type FormatterOptions, loadFormatter } from '../../formatters/index.js'
-import { type LintResult, withErrorsOnly } from '../../lint-result.js'
+import { type LintResult, createLintResult, withErrorsOnly } from '../../lint-result.js'
 import { lintFiles } from './lint-files.js'
 import type { BaselineSummary } from '../../baseline/baseline.js'
+import type { FlowConfig } from '../../config/flow-config.js'
+import { loadFlowConfig } from '../../config/load-flow-config.js'
 import type { LintFlags } from './options.js'
 import { type ReportTarget, reportTargets } from './report-targets.js'
-import { ruleSetOf } from './rule-flag.js'
 
 /** What `fsflow lint` is asked to do. */
 export interface LintOptions extends LintFlags {
@@ -24,24 +25,33 @@ export interface LintOptions extends LintFlags {
  * there is no error (and no more warnings than `--max-warnings`), 1 otherwise.
  */
 export async function lint(options: LintOptions, context: CommandContext): Promise<ExitCode> {
+  const config = await loadFlowConfig(options, context.cwd)
+  if (options.printConfig !== undefined) {
+    const { printConfig } = await import('../../config/print-config.js')
+    context.stdout.write(printConfig(config, options.printConfig, context.cwd))
+    return 0
+  }
   if (options.patterns.length === 0) throw usageError('No files to lint: name files, folders or globs, as in fsflow lint flows/.')
   const targets = reportTargets(options.format, options.outputFile)
-  const ruleSet = ruleSetOf(options.rule)
-  const files = await findFlowFiles(options.patterns, context.cwd)
-  let linted = await lintFiles(files, ruleSet, { moduleTimeout: options.moduleTimeout })
+  const found = await findFlowFiles(options.patterns, context.cwd, searchFilterOf(config))
+  // A bad config for some file is exit 2 before any file is linted.
+  const files = found.filter((file) => config.forFile(file) !== undefined)
+  const ruleSetFor = (file: string): ReturnType<typeof config.ruleSetFor> => config.ruleSetFor(file)
+  let linted = await lintFiles(files, ruleSetFor, { moduleTimeout: options.moduleTimeout })
   if (options.base !== undefined) {
     const { onlyNewProblems } = await import('../../baseline/baseline.js')
-    const compared = await onlyNewProblems(linted, options.base, context.cwd, ruleSet, { moduleTimeout: options.moduleTimeout })
+    const compared = await onlyNewProblems(linted, options.base, context.cwd, ruleSetFor, { moduleTimeout: options.moduleTimeout })
     linted = compared.results
     context.stderr.write(baselineNote(compared.summary))
   }
+  linted = [...linted, ...found.filter((file) => config.isIgnored(file)).map((file) => ignoredResult(file, config, context.cwd))]
   const results = options.quiet ? linted.map(withErrorsOnly) : linted
 
   const formatterOptions = {
     cwd: context.cwd,
     color: false,
     repositoryRoot: repositoryRoot(context.cwd),
-    rulesRun: ruleSet.map(({ rule }) => rule.name),
+    rulesRun: config.rulesRun(),
   }
   for (const target of targets) await writeTarget(target, results, formatterOptions, context)
   const summaryFile = context.env?.GITHUB_STEP_SUMMARY
@@ -57,6 +67,18 @@ export async function lint(options: LintOptions, context: CommandContext): Promi
     return 1
   }
   return 0
+}
+
+/** What the config asks of a folder search: the files its `files` add, less what it ignores. */
+export function searchFilterOf(config: FlowConfig): SearchFilter {
+  return { ignores: (file) => config.isIgnored(file), ...(config.addsFiles ? { adds: (file: string) => config.isSearched(file) } : {}) }
+}
+
+/** A file named outright that the config ignores: a warning, as ESLint gives, and nothing linted. */
+function ignoredResult(filePath: string, config: FlowConfig, cwd: string): LintResult {
+  const by = config.configFile === undefined ? 'a default ignore (node_modules, .git)' : `an ignore pattern in ${relative(cwd, config.configFile) || config.configFile}`
+  const message = `File ignored because of ${by}; lint it with --no-config.`
+  return createLintResult(filePath, [{ ruleId: null, severity: 1, message, line: 1, column: 1, endLine: 1, endColumn: 1, path: '' }])
 }
 
 /** One report, to its file or to the standard output (coloured only there, and only when it wants colour). */

@@ -4,6 +4,9 @@ import { ModuleLoadError } from '../../flow-modules/module-load-error.js'
 import { type LintResult, createFatalResult, createLintResult, fatalMessage } from '../../lint-result.js'
 import { type LoadOptions, loaderFor } from '../../loaders/index.js'
 
+/** The rules to lint a file with: one set for every file, or a set per file (a config's objects apply by file). */
+export type RuleSetFor = RuleSet | ((filePath: string) => RuleSet)
+
 /** Files read at once: enough to overlap reading with linting, few enough to never run out of handles. */
 const filesInFlight = 8
 
@@ -11,13 +14,14 @@ const filesInFlight = 8
  * Lints each file, in the order given. A file that cannot be read, or a module that does not load
  * (whatever it does: each runs in a worker of its own), is a fatal error in that file only.
  */
-export async function lintFiles(filePaths: readonly string[], ruleSet: RuleSet, options: LoadOptions = {}): Promise<LintResult[]> {
+export async function lintFiles(filePaths: readonly string[], ruleSet: RuleSetFor, options: LoadOptions = {}): Promise<LintResult[]> {
+  const rulesOf = typeof ruleSet === 'function' ? ruleSet : (): RuleSet => ruleSet
   const results: LintResult[] = new Array<LintResult>(filePaths.length)
   let next = 0
   const worker = async (): Promise<void> => {
     while (next < filePaths.length) {
       const index = next++
-      results[index] = await lintFile(filePaths[index]!, ruleSet, options)
+      results[index] = await lintFile(filePaths[index]!, rulesOf(filePaths[index]!), options)
     }
   }
   await Promise.all(Array.from({ length: Math.min(filesInFlight, filePaths.length) }, worker))

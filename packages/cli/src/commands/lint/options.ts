@@ -10,6 +10,9 @@ export interface LintFlags {
   maxWarnings: number | undefined
   quiet: boolean
   rule: string[]
+  config: string | undefined
+  noConfig: boolean
+  printConfig: string | undefined
   moduleTimeout: number
   base: string | undefined
   help: boolean
@@ -44,7 +47,22 @@ export const lintOptions: CliOptions<LintFlags> = {
     argument: "'<rule-id>: <setting>'",
     multiple: true,
     default: [],
-    description: `Set a rule's severity, or severity and options, as in --rule 'greeting-too-short: off' or --rule 'greeting-too-short: ["error", {"minSeconds": 6}]'`,
+    description: `Set a rule's severity, or severity and options, over the config file's, as in --rule 'greeting-too-short: off' or --rule 'greeting-too-short: ["error", {"minSeconds": 6}]'`,
+  },
+  config: {
+    short: 'c',
+    argument: '<path>',
+    default: undefined,
+    description: 'Use this config file instead of the fsflow.config.{js,mjs,ts,mts,json} found from the working folder upward (see docs/config.md)',
+  },
+  noConfig: {
+    default: false,
+    description: 'Use no config file: the recommended rules, and only the --rule flags over them',
+  },
+  printConfig: {
+    argument: '<file>',
+    default: undefined,
+    description: 'Print the config that applies to this file (rules, settings, plugins, suppressions) as JSON, and lint nothing',
   },
   moduleTimeout: {
     argument: '<seconds>',

@@ -1,11 +1,10 @@
 import { ConfigError, type RuleEntry, type RuleSet, createRuleSet } from '@fsflow/analyzer'
 import { ExitError, usageError } from '../../exit-error.js'
-import { withoutInvalidJson } from '../../sources/json-text/invalid-json.js'
 
 /** The recommended rules with the `--rule` flags applied; exit 2 for a flag the analyzer's config rejects. */
 export function ruleSetOf(ruleFlags: readonly string[]): RuleSet {
   try {
-    return createRuleSet({ rules: withoutInvalidJson(parseRuleFlags(ruleFlags)) })
+    return createRuleSet({ rules: parseRuleFlags(ruleFlags) })
   } catch (error) {
     if (error instanceof ConfigError) throw new ExitError(2, `Invalid --rule: ${error.message}.`)
     throw error

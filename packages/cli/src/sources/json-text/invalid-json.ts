@@ -1,4 +1,4 @@
-import { ConfigError, type RuleEntry, docsBaseUrl, parseSeverity } from '@fsflow/analyzer'
+import { docsBaseUrl } from '@fsflow/analyzer'
 import type { LintMessage } from '../../lint-result.js'
 import type { JsonSyntaxError } from './text.js'
 
@@ -33,17 +33,3 @@ export function invalidJsonMessage(error: JsonSyntaxError): LintMessage {
   }
 }
 
-/**
- * Rule settings without `invalid-json`, which a config may name, but only as an error: a file that is
- * not JSON always fails. The analyzer never sees the id (it is no rule). Throws `ConfigError`.
- */
-export function withoutInvalidJson(rules: Readonly<Record<string, RuleEntry>>): Record<string, RuleEntry> {
-  const { [invalidJson.name]: entry, ...others } = rules
-  if (entry === undefined) return others
-  const [level, options] = Array.isArray(entry) ? (entry as readonly unknown[]) : [entry]
-  if (parseSeverity(level, invalidJson.name) !== 2) {
-    throw new ConfigError(`rule "${invalidJson.name}" cannot be turned off or made a warning: a file that is not valid JSON is always an error`)
-  }
-  if (options !== undefined) throw new ConfigError(`rule "${invalidJson.name}" takes no options`)
-  return others
-}

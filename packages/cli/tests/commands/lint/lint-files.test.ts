@@ -1,6 +1,6 @@
 import { mkdirSync, symlinkSync, truncateSync } from 'node:fs'
 import { join } from 'node:path'
-import { type RuleSet, createRule, createRuleSet } from '@fsflow/analyzer'
+import { type RuleSet, createRule, createRuleSet, defaultSettings } from '@fsflow/analyzer'
 import { afterEach, describe, expect, it } from 'vitest'
 import { failedResult, lintFile, lintFiles } from '../../../src/commands/lint/lint-files.js'
 import { danglingGoto, throwsAtImport } from '../../flow-sources.js'
@@ -120,8 +120,10 @@ describe('a rule that throws', () => {
           if (context.model.nodes.some((node) => node.id === 'welcome')) throw new TypeError('cannot read properties of undefined')
         },
       }),
+      id: 'house/crashes-on-welcome',
       severity: 2,
       options: {},
+      settings: defaultSettings,
     },
   ]
 
