@@ -33,7 +33,7 @@ export interface ExportBinding {
   readonly source: TSESTree.Node
   /** Whether it is one a module exports flows by (a name of `export const`, `export default`, `export { … }`), not a function, class or destructured name. */
   readonly listed: boolean
-  read(use: TSESTree.Node): unknown
+  readonly read: (use: TSESTree.Node) => unknown
 }
 
 /** The names a module makes flows by: its locals for `flow` and `session`, and its namespace imports of the builder. */

@@ -104,7 +104,7 @@ function followed(program: ts.Program, module: ts.Symbol | undefined): { fileNam
   if (declaration === undefined) return { why: 'which TypeScript does not resolve' }
   const file = declaration.getSourceFile()
   if (declaration !== file) return { why: 'a module declared with `declare module`' }
-  if (program.isSourceFileFromExternalLibrary(file) || /[\\/]node_modules[\\/]/.test(file.fileName)) return { why: 'a package: only the project\'s own files are read' }
+  if (program.isSourceFileFromExternalLibrary(file)) return { why: 'a package: only the project\'s own files are read' }
   if (file.isDeclarationFile) return { why: 'a declaration file, which holds no code to read' }
   return { fileName: file.fileName }
 }
