@@ -56,6 +56,8 @@ export function resolverOf(parserServices: unknown): ModuleResolver | undefined 
       if (sourceFile === undefined) return undefined
       let tree = trees.get(sourceFile)
       if (tree === undefined) {
+        // The checker binds every file, which sets the parents typescript-estree reads (it does the same).
+        program.getTypeChecker()
         tree = treeOf(parse, sourceFile)
         trees.set(sourceFile, tree)
       }
