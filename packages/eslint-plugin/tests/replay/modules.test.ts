@@ -31,6 +31,11 @@ typedTester.run('dangling-target in sub-flows imported from other files', plugin
       errors: [{ messageId: 'danglingDidYouMean', data: retryData, line: 4, column: 14, endColumn: 22 }],
     },
     {
+      name: 'a namespace import of an index',
+      ...file('namespace.flow.ts'),
+      errors: [{ messageId: 'danglingDidYouMean', data: retryData, line: 4, column: 14, endColumn: 21 }],
+    },
+    {
       name: 'a flow the file re-exports from another is linted at its export, beside the file’s own',
       ...file('re-export.flow.ts'),
       errors: [
