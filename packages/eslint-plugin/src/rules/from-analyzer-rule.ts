@@ -28,7 +28,7 @@ export function fromAnalyzerRule(rule: AnyRuleModule, origin?: PluginRuleOrigin)
     },
     create(context) {
       const check = (): void => {
-        const analysis = analysisOf(context.sourceCode.ast, context.filename)
+        const analysis = analysisOf(context.sourceCode.ast, context.filename, context.sourceCode.parserServices)
         if (analysis === undefined) return
         const options = context.options[0] as Readonly<Record<string, unknown>> | undefined
         const settings = (context.settings as { fsflow?: FlowSettings }).fsflow
