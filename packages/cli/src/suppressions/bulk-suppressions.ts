@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { relative, sep } from 'node:path'
+import { join, relative, resolve, sep } from 'node:path'
 import { ExitError } from '../exit-error.js'
 import { writeFileAtomic } from '../files/write-file-atomic.js'
 import { type LintMessage, type LintResult, withMessages } from '../lint-result.js'
@@ -169,4 +169,32 @@ function checkedCounts(value: unknown, shown: string): BulkCounts {
     }
   }
   return value as BulkCounts
+}
+
+/** The bulk suppressions file of a run, and its path as the user sees it. */
+export interface BulkFile {
+  readonly suppressions: BulkSuppressions
+  readonly shown: string
+}
+
+/**
+ * The bulk suppressions file a run uses: `--suppressions-location`, else `fsflow-suppressions.json`
+ * in the config file's folder (the repository's root without a config); file keys are relative to
+ * that folder either way. Undefined when there is none and none is to be written; exit 2 when
+ * `--suppressions-location` names a file that does not exist and none is to be written, as in ESLint.
+ */
+export async function findBulkFile(location: string | undefined, root: string, cwd: string, writing: boolean): Promise<BulkFile | undefined> {
+  const filePath = location === undefined ? join(root, bulkFileName) : resolve(cwd, location)
+  const shown = relative(cwd, filePath) || filePath
+  const { bulk, exists } = await BulkSuppressions.read(filePath, root, shown)
+  if (exists || writing) return { suppressions: bulk, shown }
+  if (location !== undefined) throw new ExitError(2, `The suppressions file '${shown}' does not exist; write it with fsflow lint --suppress-all.`)
+  return undefined
+}
+
+/** `N errors in M files`: what a bulk file holds. */
+export function describeCounts(counts: BulkCounts): string {
+  const files = Object.keys(counts).length
+  const errors = Object.values(counts).reduce((sum, rules) => sum + Object.values(rules).reduce((total, { count }) => total + count, 0), 0)
+  return `${String(errors)} error${errors === 1 ? '' : 's'} in ${String(files)} file${files === 1 ? '' : 's'}`
 }
