@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { main } from '../../src/main.js'
-import { captureContext, createFlowProject, createTempFolder, fixture, removeTempFolders } from '../helpers.js'
+import { captureContext, createFlowProject, createTempFolder, fixture, removeTempFolders, repoRoot } from '../helpers.js'
 
 afterEach(removeTempFolders)
 
@@ -103,6 +103,15 @@ describe('bulk suppressions', () => {
     expect(results[0]!.suppressedMessages[0]!.suppressions).toEqual([{ kind: 'file', justification: '' }])
     expect(stderr).toBe('fsflow: fsflow-suppressions.json now suppresses 5 errors in 2 files.\n')
     expect(code).toBe(0)
+  })
+
+  it('is written as docs/suppressions.md shows it', async () => {
+    const docs = readFileSync(join(repoRoot, 'docs/suppressions.md'), 'utf8')
+    const shown = /```json\n(\{\n {2}"flows\/legacy\/login\.json"[\s\S]*?)```/u.exec(docs)![1]!
+    const flow = JSON.parse(twoDangling) as { id: string }[]
+    const folder = createTempFolder({ 'flows/legacy/login.json': JSON.stringify(flow.filter(({ id }) => id !== 'orphan')), 'fsflow.config.json': '[]' })
+    await lint(folder, 'flows/legacy/login.json', '--suppress-all')
+    expect(readFileSync(join(folder, 'fsflow-suppressions.json'), 'utf8')).toBe(shown)
   })
 
   it('later runs report every error of a rule in a file that has more of them than recorded', async () => {
