@@ -204,9 +204,7 @@ export function copyJson(value: unknown): unknown {
   }
   if (Array.isArray(value)) return value.map((item: unknown) => (item === undefined ? null : copyJson(item)))
   if (typeof value !== 'object' || value === null) return value
-  const copy: Record<string, unknown> = {}
-  for (const [key, item] of Object.entries(value)) if (item !== undefined) copy[key] = copyJson(item)
-  return copy
+  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined).map(([key, item]) => [key, copyJson(item)]))
 }
 
 function sameJson(a: unknown, b: unknown): boolean {

@@ -1,0 +1,25 @@
+import type { FormatCodeSettings } from 'ts-morph'
+
+/** TypeScript's own formatter settings, as the docs' examples are written: two spaces, no semicolons. */
+const settings = (semicolons: FormatCodeSettings['semicolons']): FormatCodeSettings => ({
+  indentSize: 2,
+  tabSize: 2,
+  convertTabsToSpaces: true,
+  newLineCharacter: '\n',
+  semicolons,
+  insertSpaceAfterOpeningAndBeforeClosingNonemptyBraces: true,
+  insertSpaceAfterOpeningAndBeforeClosingNonemptyBrackets: false,
+})
+
+/**
+ * Indents and spaces a module with TypeScript's formatter (through ts-morph, an optional peer
+ * dependency, loaded only here so that no other command pays for it). The lines stay where
+ * `importFlow` broke them: one call a line.
+ */
+export async function formatModule(text: string): Promise<string> {
+  const { Project, ts } = await import('ts-morph')
+  const project = new Project({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true })
+  const file = project.createSourceFile('imported.flow.ts', text)
+  file.formatText(settings(ts.SemicolonPreference.Remove))
+  return file.getFullText()
+}
