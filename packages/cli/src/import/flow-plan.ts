@@ -171,7 +171,7 @@ class Planner {
       lastSubFlow = slot.slot
       for (const end of leading) if (end !== slot) planned.routes[end.slot] = { kind: 'id', id: next.id }
       pending = others
-      open.push(...run.open)
+      for (const end of run.open) open.push(end)
       position = run.end
     }
     return { open: [...pending, ...open], end: position }

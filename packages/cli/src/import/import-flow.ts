@@ -1,6 +1,8 @@
 import { planFlow } from './flow-plan.js'
 import { ImportError, importNodes, isRecord } from './import-nodes.js'
-import { literal, objectLiteral } from './literals.js'
+import { SessionFields } from '@fsflow/schema'
+import { objectLiteral } from './literals.js'
+import { typedLiteral } from './typed-literal.js'
 import { printFlow } from './print-flow.js'
 
 export { ImportError } from './import-nodes.js'
@@ -22,7 +24,7 @@ export function importFlow(document: unknown): string {
   if (Object.hasOwn(document, 'modules')) {
     throw new ImportError('the session body has legacy "modules" besides "flow": the builder writes sessions around a flow only', '/modules')
   }
-  const body = Object.entries(document).map(([key, value]): [string, string] => [key, key === 'flow' ? sessionFlowName : literal(value)])
+  const body = Object.entries(document).map(([key, value]): [string, string] => [key, key === 'flow' ? sessionFlowName : typedLiteral(value, (SessionFields.shape as Readonly<Record<string, unknown>>)[key])])
   return moduleText(['flow', 'session'], `const ${sessionFlowName} = ${flowCode(document.flow, '/flow')}\n\nexport default session(${objectLiteral(body)})`)
 }
 

@@ -1,7 +1,8 @@
-import { keyedOutcomes, nodeFields, type KeyedOutcomeNodeType } from '@fsflow/schema'
+import { AwaitExternal, FieldConditionRule, keyedOutcomes, nodeFields, nodeSchemas, type KeyedOutcomeNodeType } from '@fsflow/schema'
 import { subFlowsInOrder, type FlowPlan, type PlannedChain, type PlannedNode, type PlannedRoute } from './flow-plan.js'
 import type { ImportNode } from './import-nodes.js'
 import { literal, objectLiteral, quote } from './literals.js'
+import { typedLiteral } from './typed-literal.js'
 
 type Entries = [string, string][]
 
@@ -40,10 +41,9 @@ class Printer {
 
   /** A chain's calls, one a line. */
   chain(chain: PlannedChain): string[] {
-    const lines = chain.nodes.map((planned) => this.#call(planned))
-    lines.push(...chain.alsos.map((also) => this.also(also)))
-    if (chain.then !== undefined) lines.push(...this.chain(chain.then))
-    else if (chain.closing?.kind === 'goto') lines.push(`.goto(${quote(chain.closing.id)})`)
+    const lines = [...chain.nodes.map((planned) => this.#call(planned)), ...chain.alsos.map((also) => this.also(also))]
+    if (chain.then !== undefined) return [...lines, ...this.chain(chain.then)]
+    if (chain.closing?.kind === 'goto') lines.push(`.goto(${quote(chain.closing.id)})`)
     else if (chain.closing?.kind === 'end') lines.push(this.#end(chain.closing.id, false))
     return lines
   }
@@ -71,14 +71,13 @@ class Printer {
       case 'conversation':
         return this.#converse(planned, unknown)
       case 'data_validation':
-        return `.validateData(${args([quote(node.id), literal(json.validation)], [['outcomes', this.#branches(planned)], ...options(unknown)])})`
+        return `.validateData(${args([quote(node.id), typedLiteral(json.validation, nodeSchemas.data_validation.shape.validation)], [['outcomes', this.#branches(planned)], ...options(unknown)])})`
       case 'external_call':
-        return `.callExternal(${args([quote(node.id), literal(json.request)], options(unknown))})`
+        return `.callExternal(${args([quote(node.id), typedLiteral(json.request, nodeSchemas.external_call.shape.request)], options(unknown))})`
       case 'field_condition':
         return `.fieldCondition(${quote(node.id)}, ${objectLiteral([['rules', this.#rules(planned)], ['otherwise', this.#route(planned.routes.at(-1)!)], ...options(unknown)])})`
       default: {
-        const settings: Entries = knownSettings(node, ['outcomes']).map(([key, value]) => [key, literal(value)])
-        settings.push(...options(unknown))
+        const settings: Entries = [...knownSettings(node, ['outcomes']).map(([key, value]): [string, string] => [key, typedLiteral(value, schemaOf(node, key))]), ...options(unknown)]
         const settingsArgument = settings.length === 0 ? [] : [objectLiteral(settings)]
         return `.${keyedMethods[node.type]}(${[quote(node.id), this.#keyedRoutes(planned), ...settingsArgument].join(', ')})`
       }
@@ -87,15 +86,14 @@ class Printer {
 
   #end(id: string, placedHere: boolean): string {
     const node = this.#endNodes.get(id)
-    const entries: Entries = placedHere ? [['placed', "'here'"]] : []
-    if (node !== undefined) entries.push(...options(unknownFields(node)))
+    const entries: Entries = [...(placedHere ? [['placed', "'here'"] as [string, string]] : []), ...(node === undefined ? [] : options(unknownFields(node)))]
     if (entries.length === 0) return id === 'end' ? '.end()' : `.end(${quote(id)})`
     return `.end(${quote(id)}, ${objectLiteral(entries)})`
   }
 
   #converse(planned: PlannedNode, unknown: Entries): string {
     const { node } = planned
-    const settings: Entries = knownSettings(node, ['prompt', 'outcomes', 'awaitExternal']).map(([key, value]) => [key, literal(value)])
+    const settings: Entries = knownSettings(node, ['prompt', 'outcomes', 'awaitExternal']).map(([key, value]) => [key, typedLiteral(value, schemaOf(node, key))])
     const head = [quote(node.id), literal(node.json.prompt)]
     if (!node.branches) {
       const [only] = node.json.outcomes as { id: string; condition: string }[]
@@ -109,7 +107,7 @@ class Printer {
     if (awaitExternal !== undefined) {
       const items = (node.json.outcomes as unknown[]).length
       const exits: Entries = ['onDataReady', 'onTimeout', 'onError'].map((exit, i) => [exit, this.#route(planned.routes[items + i]!)])
-      const rest: Entries = Object.entries(awaitExternal).filter(([key]) => key !== 'exits').map(([key, value]) => [key, literal(value)])
+      const rest: Entries = Object.entries(awaitExternal).filter(([key]) => key !== 'exits').map(([key, value]) => [key, typedLiteral(value, AwaitExternal.shape[key as keyof typeof AwaitExternal.shape])])
       entries.push(['awaitExternal', objectLiteral([...rest, ['exits', objectLiteral(exits)]])])
     }
     return `.converse(${[...head, objectLiteral([...entries, ...options(unknown)])].join(', ')})`
@@ -119,11 +117,9 @@ class Printer {
   #branches(planned: PlannedNode): string {
     const items = planned.node.json.outcomes as Record<string, unknown>[]
     const branches = items.map((item, i) => {
-      const entries: Entries = []
-      if (item.id !== `outcome_${i + 1}`) entries.push(['id', literal(item.id)])
-      entries.push(['when', literal(item.condition)], ['to', this.#route(planned.routes[i]!)])
-      entries.push(...options(extraEntries(item, ['id', 'condition', 'targetNodeId'])))
-      return objectLiteral(entries)
+      const id: Entries = item.id === `outcome_${i + 1}` ? [] : [['id', literal(item.id)]]
+      const route: Entries = [['when', literal(item.condition)], ['to', this.#route(planned.routes[i]!)]]
+      return objectLiteral([...id, ...route, ...options(extraEntries(item, ['id', 'condition', 'targetNodeId']))])
     })
     return `[\n${branches.join(',\n')},\n]`
   }
@@ -131,10 +127,9 @@ class Printer {
   #rules(planned: PlannedNode): string {
     const rules = planned.node.json.rules as Record<string, unknown>[]
     const printed = rules.map((rule, i) => {
-      const entries: Entries = (['left', 'operator', 'right'] as const).filter((key) => rule[key] !== undefined).map((key) => [key, literal(rule[key])])
-      entries.push(['to', this.#route(planned.routes[i]!)])
-      entries.push(...options(extraEntries(rule, ['left', 'operator', 'right', 'outcome'])))
-      return objectLiteral(entries)
+      const fields = (['left', 'operator', 'right'] as const).filter((key) => rule[key] !== undefined)
+      const entries = fields.map((key): [string, string] => [key, typedLiteral(rule[key], FieldConditionRule.shape[key])])
+      return objectLiteral([...entries, ['to', this.#route(planned.routes[i]!)], ...options(extraEntries(rule, ['left', 'operator', 'right', 'outcome']))])
     })
     return `[\n${printed.join(',\n')},\n]`
   }
@@ -190,4 +185,9 @@ function extraEntries(record: Readonly<Record<string, unknown>>, known: readonly
 function knownSettings(node: ImportNode, skip: readonly string[]): [string, unknown][] {
   const known = nodeFields[node.type]
   return Object.entries(node.json).filter(([key]) => known.includes(key) && key !== 'id' && key !== 'type' && !skip.includes(key))
+}
+
+/** The schema of one of a node's fields. */
+function schemaOf(node: ImportNode, key: string): unknown {
+  return (nodeSchemas[node.type].shape as Readonly<Record<string, unknown>>)[key]
 }

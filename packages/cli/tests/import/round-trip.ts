@@ -16,5 +16,5 @@ export async function buildModule(source: string): Promise<unknown> {
   const file = `${folder}imported-${process.pid}-${++count}.mjs`
   writeFileSync(file, transformSync(source, { loader: 'ts', format: 'esm' }).code)
   const exports = (await import(pathToFileURL(file).href)) as { default?: unknown }
-  return compile(exports.default as Parameters<typeof compile>[0], { check: false })
+  return compile(exports.default, { check: false })
 }
