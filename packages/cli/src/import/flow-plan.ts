@@ -62,6 +62,8 @@ class Planner {
   readonly #lastEnds: number
   readonly #lastEndIds: ReadonlySet<string>
   readonly #runs = new Map<number, Run>()
+  /** The nodes that lead to each id. */
+  readonly #referrers = new Map<string, Set<ImportNode>>()
 
   constructor(nodes: readonly ImportNode[]) {
     this.#nodes = nodes
@@ -70,6 +72,13 @@ class Planner {
     while (lastEnds > 0 && nodes[lastEnds - 1]!.type === 'end') lastEnds--
     this.#lastEnds = lastEnds
     this.#lastEndIds = new Set(nodes.slice(lastEnds).map((node) => node.id))
+    for (const node of nodes) {
+      for (const slot of node.slots) {
+        const referrers = this.#referrers.get(slot.target) ?? new Set()
+        referrers.add(node)
+        this.#referrers.set(slot.target, referrers)
+      }
+    }
   }
 
   plan(): FlowPlan {
@@ -165,7 +174,7 @@ class Planner {
       const followed =
         after !== undefined &&
         this.#canContinue(run.end) &&
-        (others.some((end) => end.target === after.id) || open.some((end) => end.target === after.id))
+        ((others.some((end) => end.target === after.id) && !this.#shared(after.id, planned.node)) || open.some((end) => end.target === after.id))
       if (!followed) break
       planned.routes[slot.slot] = { kind: 'sub', chain: run.chain }
       lastSubFlow = slot.slot
@@ -175,6 +184,12 @@ class Planner {
       position = run.end
     }
     return { open: [...pending, ...open], end: position }
+  }
+
+  /** Whether nodes other than `node` lead to `id` too: a shared node (an ending many reach) is reached by id, not as a branch. */
+  #shared(id: string, node: ImportNode): boolean {
+    const referrers = this.#referrers.get(id)
+    return referrers !== undefined && [...referrers].some((other) => other !== node)
   }
 
   /** Whether a chain may go on into the node at `position`: never into `start`, nor the end nodes written last. */
@@ -211,9 +226,10 @@ class Planner {
     const used: string[] = []
     const visit = (chain: PlannedChain): void => {
       for (const planned of chain.nodes) subFlowsInOrder(planned).forEach(visit)
+      // In the order the code is printed: sub-chains on their own before the chain goes on, after it stops.
+      if (chain.then === undefined && chain.closing?.kind === 'end' && !used.includes(chain.closing.id)) used.push(chain.closing.id)
       chain.alsos.forEach(visit)
       if (chain.then !== undefined) visit(chain.then)
-      if (chain.closing?.kind === 'end' && !used.includes(chain.closing.id)) used.push(chain.closing.id)
     }
     before.forEach(visit)
     visit(root)

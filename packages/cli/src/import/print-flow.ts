@@ -41,11 +41,13 @@ class Printer {
 
   /** A chain's calls, one a line. */
   chain(chain: PlannedChain): string[] {
-    const lines = [...chain.nodes.map((planned) => this.#call(planned)), ...chain.alsos.map((also) => this.also(also))]
-    if (chain.then !== undefined) return [...lines, ...this.chain(chain.then)]
-    if (chain.closing?.kind === 'goto') lines.push(`.goto(${quote(chain.closing.id)})`)
-    else if (chain.closing?.kind === 'end') lines.push(this.#end(chain.closing.id, false))
-    return lines
+    const calls = chain.nodes.map((planned) => this.#call(planned))
+    const alsos = chain.alsos.map((also) => this.also(also))
+    // Sub-chains written on their own come before the chain goes on, or after it stops.
+    if (chain.then !== undefined) return [...calls, ...alsos, ...this.chain(chain.then)]
+    if (chain.closing?.kind === 'goto') calls.push(`.goto(${quote(chain.closing.id)})`)
+    else if (chain.closing?.kind === 'end') calls.push(this.#end(chain.closing.id, false))
+    return [...calls, ...alsos]
   }
 
   subFlow(chain: PlannedChain): string {
