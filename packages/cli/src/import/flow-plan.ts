@@ -55,6 +55,9 @@ export function planFlow(nodes: readonly ImportNode[]): FlowPlan {
   return new Planner(nodes).plan()
 }
 
+/** Sub-flows nest at most this deep, so that planning a flow of any size needs a bounded stack. */
+const maxDepth = 40
+
 class Planner {
   readonly #nodes: readonly ImportNode[]
   readonly #start: number
@@ -62,6 +65,8 @@ class Planner {
   readonly #lastEnds: number
   readonly #lastEndIds: ReadonlySet<string>
   readonly #runs = new Map<number, Run>()
+  /** How many sub-flows deep the run being planned is: past `maxDepth`, the chain goes on instead. */
+  #depth = 0
   /** The nodes that lead to each id. */
   readonly #referrers = new Map<string, Set<ImportNode>>()
 
@@ -166,9 +171,12 @@ class Planner {
       const leading = pending.filter((end) => end.target === next.id)
       const targets = new Set(pending.map((end) => end.target))
       if (leading.length === 0 || (targets.size === 1 && open.length === 0)) break
+      if (this.#depth >= maxDepth) break
       const slot = leading.find((end) => planned.node.canBranch(end.slot) && (planned.node.branchesInAnyOrder || end.slot > lastSubFlow))
       if (slot === undefined) break
+      this.#depth++
       const run = this.#run(position)
+      this.#depth--
       const others = pending.filter((end) => end.target !== next.id)
       const after = this.#nodes[run.end]
       const followed =

@@ -14,14 +14,21 @@ const settings = (semicolons: FormatCodeSettings['semicolons']): FormatCodeSetti
 /**
  * Indents and spaces a module with TypeScript's formatter (through ts-morph, an optional peer
  * dependency, loaded only here so that no other command pays for it). The lines stay where
- * `importFlow` broke them: one call a line.
+ * `importFlow` broke them: one call a line. A module too deeply nested for the formatter (a chain of
+ * many hundreds of calls) is given back as it came.
  */
 export async function formatModule(text: string): Promise<string> {
   const { Project, ts } = await import('ts-morph')
   // One in-memory project for every module formatted: making one costs more than formatting.
   project ??= new Project({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true })
   const file = project.createSourceFile('imported.flow.ts', text, { overwrite: true })
-  file.formatText(settings(ts.SemicolonPreference.Remove))
+  try {
+    file.formatText(settings(ts.SemicolonPreference.Remove))
+  } catch (error) {
+    // A chain of many hundreds of calls nests deeper than the formatter's stack: it stays one call a line, unindented.
+    if (error instanceof RangeError) return text
+    throw error
+  }
   return file.getFullText()
 }
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { formatModule } from '../../src/import/format-module.js'
-import { importFlow } from '../../src/import/import-flow.js'
+import { randomDocument } from '../../../analyzer/tests/arbitraries.js'
+import { ImportError, importFlow } from '../../src/import/import-flow.js'
 import { buildModule } from './round-trip.js'
 import { typeErrors } from './type-check.js'
 import { validDocument } from './valid-flows.js'
@@ -24,4 +25,19 @@ describe('importFlow on random valid flows', () => {
     const errors = typeErrors(modules)
     expect([...errors].map(([index, messages]) => ({ module: modules[index], messages })).slice(0, 2)).toEqual([])
   }, 180_000)
+})
+
+describe('importFlow on any JSON', () => {
+  it('gives code or refuses with an ImportError, never crashes, whatever the document', () => {
+    fc.assert(
+      fc.property(randomDocument, (document) => {
+        try {
+          importFlow(document)
+        } catch (error) {
+          expect(error).toBeInstanceOf(ImportError)
+        }
+      }),
+      { numRuns: 2000 },
+    )
+  })
 })

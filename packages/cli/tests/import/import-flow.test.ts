@@ -164,6 +164,22 @@ describe('importFlow keeps every field exactly', () => {
   })
 })
 
+describe('importFlow on large flows', () => {
+  it('imports a flow of 2,000 nodes, branching every third node, and builds it back', async () => {
+    const nodes: Record<string, unknown>[] = [{ id: 'start', type: 'start', outcome: 'n0' }]
+    for (let i = 0; i < 2000; i++) {
+      const next = i + 1 < 2000 ? `n${i + 1}` : 'end'
+      nodes.push(
+        i % 3 === 0
+          ? { id: `n${i}`, type: 'recognition', outcomes: { recognized: next, newUser: `n${i + 2}`, noFace: 'refused' } }
+          : { id: `n${i}`, type: 'conversation', prompt: `Say: step ${i}`, outcomes: [{ id: 'done', condition: '', targetNodeId: next }] },
+      )
+    }
+    nodes.push({ ...refused }, ending)
+    expect(await roundTrip(nodes)).toStrictEqual(nodes)
+  }, 60_000)
+})
+
 describe('importFlow refuses what the builder cannot write, naming the node', () => {
   it('refuses a node of no FaceSign type', () => {
     expect(() => importFlow([{ id: 'start', type: 'start', outcome: 'x' }, { id: 'x', type: 'teleport' }])).toThrow(
