@@ -1,5 +1,5 @@
 import { planFlow } from './flow-plan.js'
-import { ImportError, importNodes, isRecord } from './import-nodes.js'
+import { ImportError, importNodes, isRecord, refuseProtoKeys } from './import-nodes.js'
 import { SessionFields } from '@fsflow/schema'
 import { objectLiteral } from './literals.js'
 import { typedLiteral } from './typed-literal.js'
@@ -17,6 +17,7 @@ const sessionFlowName = 'verificationFlow'
  * Throws `ImportError` for what the builder cannot write exactly.
  */
 export function importFlow(document: unknown): string {
+  refuseProtoKeys(document, '')
   if (Array.isArray(document)) return moduleText(['flow'], `export default ${flowCode(document, '')}`)
   if (!isRecord(document) || !Array.isArray(document.flow)) {
     throw new ImportError('expected a flow: an array of nodes, { "flow": [...] } or a session body with a "flow" array', '')

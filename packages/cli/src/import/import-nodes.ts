@@ -72,7 +72,6 @@ function importNode(value: unknown, index: number, pointer: string): ImportNode 
     const issues = result.error.issues.map((issue) => `${issue.path.join('.') || 'node'}: ${issue.message}`).join('; ')
     throw new ImportError(`${name} does not match FaceSign's schema of ${type} (${issues}): the builder writes only valid nodes`, pointer)
   }
-  refuseProtoKeys(value, name, pointer)
   const slots = slotsOf(value, type, name, pointer)
   for (const slot of slots) {
     if (slot.target === '') throw new ImportError(`${name} has an outcome with an empty target: the builder names targets by non-empty ids`, pointer)
@@ -140,13 +139,16 @@ function keyedSlots(node: Readonly<Record<string, unknown>>, type: KeyedOutcomeN
   return order.filter((key) => typeof outcomes[key] === 'string').map((key) => ({ target: outcomes[key] as string, path: ['outcomes', key] }))
 }
 
-/** `__proto__` as a key cannot be written in an object literal as an own field; refused rather than lost. */
-function refuseProtoKeys(value: unknown, name: string, pointer: string): void {
+/**
+ * `__proto__` as a key cannot be written in an object literal as a field of its own (it sets the
+ * prototype), so a document holding one is refused rather than imported without it.
+ */
+export function refuseProtoKeys(value: unknown, pointer: string): void {
   if (Array.isArray(value)) {
-    for (const item of value) refuseProtoKeys(item, name, pointer)
+    value.forEach((item: unknown, index) => { refuseProtoKeys(item, `${pointer}/${index}`) })
   } else if (isRecord(value)) {
-    if (Object.hasOwn(value, '__proto__')) throw new ImportError(`${name} has a field named "__proto__", which builder code cannot write as a field`, pointer)
-    for (const item of Object.values(value)) refuseProtoKeys(item, name, pointer)
+    if (Object.hasOwn(value, '__proto__')) throw new ImportError(`the field at ${pointer || '/'} named "__proto__" cannot be written by builder code as a field`, pointer)
+    for (const [key, item] of Object.entries(value)) refuseProtoKeys(item, `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`)
   }
 }
 

@@ -195,6 +195,11 @@ describe('importFlow refuses what the builder cannot write, naming the node', ()
     expect(() => importFlow([{ id: 'start', type: 'start', outcome: 'end' }, { id: 'again', type: 'start', outcome: 'end' }, ending])).toThrow(/node "again" is a second start node/)
   })
 
+  it('refuses a field named __proto__, which an object literal cannot write as a field', () => {
+    const document = JSON.parse('{ "flow": [{ "id": "start", "type": "start", "outcome": "end" }], "metadata": { "__proto__": { "x": 1 } } }') as unknown
+    expect(() => importFlow(document)).toThrow(new ImportError('the field at /metadata named "__proto__" cannot be written by builder code as a field', '/metadata'))
+  })
+
   it('refuses a document that holds no flow array', () => {
     expect(() => importFlow({ nodes: [], edges: [] })).toThrow(/expected a flow/)
   })
