@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { compile } from '@fsflow/builder'
 import { transformSync } from 'esbuild'
@@ -15,6 +15,11 @@ export async function buildModule(source: string): Promise<unknown> {
   mkdirSync(folder, { recursive: true })
   const file = `${folder}imported-${process.pid}-${++count}.mjs`
   writeFileSync(file, transformSync(source, { loader: 'ts', format: 'esm' }).code)
-  const exports = (await import(pathToFileURL(file).href)) as { default?: unknown }
+  let exports: { default?: unknown }
+  try {
+    exports = (await import(pathToFileURL(file).href)) as { default?: unknown }
+  } finally {
+    rmSync(file, { force: true })
+  }
   return compile(exports.default, { check: false })
 }
