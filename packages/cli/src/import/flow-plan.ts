@@ -13,8 +13,8 @@ export interface PlannedNode {
 export type Closing = { readonly kind: 'goto'; readonly id: string } | { readonly kind: 'end'; readonly id: string }
 
 /**
- * A chain: its nodes in order, then the sub-chains written on their own (`also`), then either the
- * chain it goes on with or how it stops.
+ * A chain: its nodes in order, and the sub-chains written on their own (`also`) after them: before
+ * the chain it goes on with, or after how it stops (a jump, an end).
  */
 export interface PlannedChain {
   readonly nodes: PlannedNode[]
