@@ -24,7 +24,7 @@ describe('fsflow', () => {
   it('lists no command that does not exist yet', async () => {
     const { stdout } = await run(['--help'])
     const commands = stdout.split('Commands:\n')[1]!.split('\n\n')[0]!
-    expect(commands.split('\n').map((line) => line.trim().split(' ')[0])).toEqual(['lint', 'build'])
+    expect(commands.split('\n').map((line) => line.trim().split(' ')[0])).toEqual(['lint', 'build', 'import'])
   })
 
   it("prints a command's own help for <command> --help", async () => {
