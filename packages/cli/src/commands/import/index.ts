@@ -27,22 +27,24 @@ export async function importFlows(options: ImportOptions, context: CommandContex
   if (outputFile !== undefined && outDir !== undefined) throw usageError('Give --output-file or --out-dir, not both.')
   if (files.length > 1 && outDir === undefined) throw usageError('Several flow files are imported into a folder: add --out-dir <dir>.')
   const targets = new Set<string>()
+  const checked = { withOwnBuilder: false }
   let failed = 0
   for (const file of files) {
     const target = outputFile !== undefined ? resolve(context.cwd, outputFile) : outDir === undefined ? undefined : resolve(context.cwd, outDir, moduleName(file))
-    const problem = target !== undefined && targets.has(target) ? `${file}: another file given is imported to '${shown(context, target)}' already; import it on its own with --output-file.` : await importOne(file, target, options, context)
+    const problem = target !== undefined && targets.has(target) ? `${file}: another file given is imported to '${shown(context, target)}' already; import it on its own with --output-file.` : await importOne(file, target, options, context, checked)
     if (target !== undefined) targets.add(target)
     if (problem === undefined) continue
     context.stderr.write(`${problem}\n`)
     failed++
   }
+  if (checked.withOwnBuilder) context.stderr.write("note: @fsflow/builder is not installed where the modules go, so they were checked with fsflow's own builder; npm install @fsflow/builder to build and run them.\n")
   if (failed === 0) return 0
   context.stderr.write(`fsflow import: ${failed} of ${files.length} ${files.length === 1 ? 'file was' : 'files were'} not imported.\n`)
   return 2
 }
 
 /** Imports one file; what went wrong, with where, or undefined when it was written. */
-async function importOne(file: string, target: string | undefined, options: ImportOptions, context: CommandContext): Promise<string | undefined> {
+async function importOne(file: string, target: string | undefined, options: ImportOptions, context: CommandContext, checked: { withOwnBuilder: boolean }): Promise<string | undefined> {
   const path = resolve(context.cwd, file)
   const name = shown(context, path)
   let text: string
@@ -64,8 +66,9 @@ async function importOne(file: string, target: string | undefined, options: Impo
   if (target !== undefined && !options.force && (await exists(target))) {
     return `'${shown(context, target)}' exists already: fsflow import leaves it as it is; add --force to overwrite it.`
   }
-  const problem = await checkRoundTrip(target === undefined ? context.cwd : dirname(target), code, parsed.value, options.moduleTimeout)
-  if (problem !== undefined) return `${name}: the module for it could not be checked to build back to the same document, so it was not written: ${problem}`
+  const roundTrip = await checkRoundTrip(target === undefined ? context.cwd : dirname(target), code, parsed.value, options.moduleTimeout)
+  if (!roundTrip.ok) return `${name}: the module for it could not be checked to build back to the same document, so it was not written: ${roundTrip.problem}`
+  if (roundTrip.builder === 'fsflow') checked.withOwnBuilder = true
   if (target === undefined) {
     context.stdout.write(code)
     return undefined

@@ -40,12 +40,20 @@ describe('fsflow import', () => {
     expect(readFileSync(join(cwd, 'welcome.flow.ts'), 'utf8')).toContain("import { flow } from '@fsflow/builder'")
   })
 
-  it('writes nothing, and leaves no temporary file, when the module cannot be built back because @fsflow/builder is not installed there', async () => {
+  it('checks the module with fsflow\'s own builder where @fsflow/builder is not installed, says so, and leaves no temporary file', async () => {
     const cwd = createTempFolder({ 'welcome.json': welcome })
     const run = await fsflowImport(cwd, 'welcome.json', '-o', 'welcome.flow.ts')
+    expect(run.code).toBe(0)
+    expect(run.stderr).toBe("note: @fsflow/builder is not installed where the modules go, so they were checked with fsflow's own builder; npm install @fsflow/builder to build and run them.\n")
+    expect(readdirSync(cwd).sort()).toEqual(['welcome.flow.ts', 'welcome.json'])
+  })
+
+  it('writes nothing, and leaves no temporary file, when the installed @fsflow/builder cannot build the module back', async () => {
+    const cwd = createTempFolder({ 'welcome.json': welcome, 'node_modules/@fsflow/builder/package.json': '{"name":"@fsflow/builder","type":"module","main":"index.js"}', 'node_modules/@fsflow/builder/index.js': 'export const flow = undefined\n' })
+    const run = await fsflowImport(cwd, 'welcome.json', '-o', 'welcome.flow.ts')
     expect(run.code).toBe(2)
-    expect(run.stderr).toContain('welcome.json: the module for it could not be checked to build back to the same document, so it was not written')
-    expect(readdirSync(cwd)).toEqual(['welcome.json'])
+    expect(run.stderr).toContain('welcome.json: the module for it could not be checked to build back to the same document, so it was not written: the module did not load')
+    expect(readdirSync(cwd).sort()).toEqual(['node_modules', 'welcome.json'])
   })
 
   it('asks for --out-dir when several files are named, and for one of --output-file and --out-dir', async () => {
