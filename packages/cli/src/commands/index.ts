@@ -1,6 +1,7 @@
 import { type CliOptions, type OptionTable, parseFlags } from '../cli-options.js'
 import type { CommandContext, ExitCode } from '../context.js'
 import { buildOptions } from './build/options.js'
+import { graphOptions } from './graph/options.js'
 import { lintOptions } from './lint/options.js'
 
 /** A command as the entry point sees it: its help, and a way to run it on its arguments. */
@@ -53,5 +54,12 @@ export const commands: Readonly<Record<string, Command>> = {
     options: buildOptions,
     exitCodes: 'Exit codes: 0 built (or up to date with --check), 1 errors in the flows (or JSON files out of date with --check), 2 the command could not run.',
     run: async (flags, patterns, context) => (await import('./build/index.js')).build({ ...flags, patterns }, context),
+  }),
+  graph: defineCommand({
+    summary: 'Draw a flow in Mermaid, DOT or SVG: a shape per kind of node, outcomes on the arrows, problems and unreachable nodes marked, and a legend',
+    operands: '<file>',
+    options: graphOptions,
+    exitCodes: 'Exit codes: 0 drawn (problems in the flow are marked in the drawing, not failures), 2 nothing to draw or the command could not run.',
+    run: async (flags, patterns, context) => (await import('./graph/index.js')).graph({ ...flags, patterns }, context),
   }),
 }

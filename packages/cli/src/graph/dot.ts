@@ -89,8 +89,7 @@ export function renderDot(diagram: FlowDiagram): string {
     else if (byKey.get(arrow.from)?.unreachable === true) attributes.push('color="#8c959f", style=dashed')
     lines.push(`  ${arrow.from} -> ${arrow.to}${attributes.length === 0 ? '' : ` [${attributes.join(', ')}]`}`)
   }
-  lines.push(...legendLines(legendOf(diagram)), '}')
-  return lines.join('\n')
+  return [...lines, ...legendLines(legendOf(diagram)), '}'].join('\n')
 }
 
 /** The legend: a cluster of one box per kind drawn and per mark used, held in a column by invisible arrows. */

@@ -124,8 +124,8 @@ export function groupedDiagram(flows: readonly { readonly title: string; readonl
   flows.forEach(({ title, diagram }, index) => {
     // Each flow's keys get its own prefix, so that `n0` of one is not `n0` of another.
     const key = (own: string): string => `f${String(index)}${own}`
-    nodes.push(...diagram.nodes.map((node) => ({ ...node, key: key(node.key) })))
-    edges.push(...diagram.edges.map((edge) => ({ ...edge, from: key(edge.from), to: key(edge.to) })))
+    for (const node of diagram.nodes) nodes.push({ ...node, key: key(node.key) })
+    for (const edge of diagram.edges) edges.push({ ...edge, from: key(edge.from), to: key(edge.to) })
     groups.push({ title, keys: diagram.nodes.map((node) => key(node.key)) })
   })
   return { nodes, edges, groups }

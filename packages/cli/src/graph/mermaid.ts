@@ -17,7 +17,7 @@ const shapes: Readonly<Record<NodeKind, readonly [string, string]>> = {
 const missingShape = ['>', ']'] as const
 
 /** Characters of a flow's text kept as they are in a label; every other one becomes an entity code. */
-const plainCharacter = /[\p{L}\p{N} _.,:/?!'-]/u
+const plainCharacter = /[\p{L}\p{N} _.,:/?!'…-]/u
 
 /**
  * Text from a flow, made inert for a quoted Mermaid label: every character that Mermaid, Markdown or
@@ -91,17 +91,22 @@ export function renderMermaid(diagram: FlowDiagram, options: MermaidOptions = {}
     lines.push(text === '' ? `  ${from} --> ${to}` : `  ${from} -->|"${text}"| ${to}`)
   }
   const classes = new Map<BoxClass, string[]>()
+  const addToClass = (name: BoxClass, key: string): void => {
+    const keys = classes.get(name)
+    if (keys === undefined) classes.set(name, [key])
+    else keys.push(key)
+  }
   for (const node of diagram.nodes) {
     const name = classOf(node)
-    if (name !== undefined) classes.set(name, [...(classes.get(name) ?? []), node.key])
+    if (name !== undefined) addToClass(name, node.key)
   }
-  if (options.legend === true) lines.push(...legendLines(legendOf(diagram), classes))
-  for (const [name, keys] of classes) lines.push(`  classDef ${name} ${classStyles[name]}`, `  class ${keys.join(',')} ${name}`)
-  return lines.join('\n')
+  const legend = options.legend === true ? legendLines(legendOf(diagram), addToClass) : []
+  const styles = [...classes].flatMap(([name, keys]) => [`  classDef ${name} ${classStyles[name]}`, `  class ${keys.join(',')} ${name}`])
+  return [...lines, ...legend, ...styles].join('\n')
 }
 
 /** The legend as a subgraph of unconnected boxes: a box of each kind drawn, then one per mark used. */
-function legendLines(legend: Legend, classes: Map<BoxClass, string[]>): string[] {
+function legendLines(legend: Legend, addToClass: (name: BoxClass, key: string) => void): string[] {
   const lines = ['  subgraph legend["Legend"]', '    direction LR']
   for (const kind of legend.kinds) {
     const [open, close] = shapes[kind]
@@ -110,8 +115,7 @@ function legendLines(legend: Legend, classes: Map<BoxClass, string[]>): string[]
   for (const mark of legend.marks) {
     const [open, close] = mark === 'missing' ? missingShape : ['[', ']']
     lines.push(`    legend_${mark}${open}"${mermaidText(markNames[mark])}"${close}`)
-    const name: BoxClass = mark
-    classes.set(name, [...(classes.get(name) ?? []), `legend_${mark}`])
+    addToClass(mark, `legend_${mark}`)
   }
   lines.push('  end')
   return lines
