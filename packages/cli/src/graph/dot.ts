@@ -26,15 +26,19 @@ const font = 'Helvetica'
 
 /**
  * Text from a flow, made inert for a Graphviz HTML-like label: `&`, `<`, `>` and `"` become entities,
- * so no id or prompt can close the label or add markup; the text is already on one line and printable.
+ * so no id or prompt can close the label or add markup, and a backslash is doubled, so that `\N` is
+ * not replaced by the node's name; the text is already on one line and printable.
  */
 export function dotHtmlText(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;')
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll('\\', '\\\\')
 }
 
-/** Text for a quoted DOT attribute (a tooltip): backslashes and quotes escaped, so `\N` stays two characters. */
+/**
+ * Text for a quoted DOT attribute (a tooltip). Graphviz reads a backslash there twice, once as DOT
+ * and once for `\N`-style names, so each becomes four; a quote is escaped once.
+ */
 function quoted(text: string): string {
-  return `"${text.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`
+  return `"${text.replaceAll('\\', '\\\\\\\\').replaceAll('"', '\\"')}"`
 }
 
 function label(node: DiagramNode): string {

@@ -34,7 +34,9 @@ function startOf(text: string, length: number): string {
 
 /** What a node's box says: its id, its type and the start of its prompt. */
 export function boxTextOf(node: DiagramNode): BoxText {
-  const title = node.id === undefined ? '(no id)' : shorten(oneLine(node.id), idLength)
+  const id = node.id === undefined ? '(no id)' : shorten(oneLine(node.id), idLength)
+  // An id of spaces alone would leave the box blank.
+  const title = id === '' ? '(blank id)' : id
   const type = node.type === undefined ? '(no type)' : shorten(oneLine(node.type), idLength)
   const detail = node.missing === true ? 'no such node' : type === title ? undefined : type
   return node.prompt === undefined ? { title, detail } : { title, detail, prompt: startOf(oneLine(node.prompt), promptLength) }
