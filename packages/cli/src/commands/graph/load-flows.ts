@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { type RuleSet, nearestMatch, readFlowModel } from '@fsflow/analyzer'
 import { ExitError, usageError } from '../../exit-error.js'
-import { lintFlowModule } from '../../flow-modules/lint-module.js'
 import { ModuleLoadError } from '../../flow-modules/module-load-error.js'
 import type { LintMessage } from '../../lint-result.js'
 import { lintSource } from '../../lint-text.js'
@@ -55,6 +54,8 @@ async function jsonFlow(request: FlowsRequest): Promise<FlowToDraw> {
 }
 
 async function moduleFlows(request: FlowsRequest): Promise<FlowToDraw[]> {
+  // Workers and the TypeScript loader are imported only for a module: drawing JSON never pays for them.
+  const { lintFlowModule } = await import('../../flow-modules/lint-module.js')
   const { exports } = await lintFlowModule(request.filePath, request.ruleSet, { timeoutSeconds: request.moduleTimeout }).catch((error: unknown) => {
     if (!(error instanceof ModuleLoadError)) throw cannotRead(request, error)
     // Its first fatal message says why it did not load; warnings about what it printed come before.
