@@ -1,5 +1,5 @@
 import { type DiagramNode, type FlowDiagram, type Legend, type NodeMark, arrowsOf, legendOf } from './flow-diagram.js'
-import { arrowTextOf, boxTextOf, kindNames, markNames, problemSigns } from './labels.js'
+import { arrowTextOf, boxTextOf, kindNames, markLegendOf, problemSigns } from './labels.js'
 import type { NodeKind } from './node-kinds.js'
 
 /** Each kind's outline and fill: a reader tells a node's job by its shape, and sees it again by its colour. */
@@ -100,7 +100,10 @@ export function renderDot(diagram: FlowDiagram): string {
 function legendLines(legend: Legend): string[] {
   const boxes = [
     ...legend.kinds.map((kind) => ({ key: `legend_${kind.replace('-', '_')}`, attributes: `${kindStyles[kind]}, label=<${kindNames[kind].map(dotHtmlText).join('<BR/>')}>` })),
-    ...legend.marks.map((mark) => ({ key: `legend_${mark}`, attributes: `${legendMarkStyle(mark)}, label=<${dotHtmlText(markNames[mark])}>` })),
+    ...legend.marks.map((mark) => {
+      const { sign, words } = markLegendOf(mark)
+      return { key: `legend_${mark}`, attributes: `${legendMarkStyle(mark)}, label=<${dotHtmlText(sign + words)}>` }
+    }),
   ]
   if (boxes.length === 0) return []
   return [

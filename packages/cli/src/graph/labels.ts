@@ -55,17 +55,23 @@ export const kindNames: Readonly<Record<NodeKind, readonly string[]>> = {
   start: ['start'],
   end: ['end'],
   conversation: ['conversation,', 'email, permissions'],
-  'video-analysis': ['video analysis', '(face, liveness)'],
-  codes: ['one-time code', '(email, SMS)'],
+  'video-analysis': ['video analysis:', 'face, liveness'],
+  codes: ['one-time code:', 'email, SMS'],
   documents: ['document scan'],
   routing: ['routing,', 'validation, call'],
   other: ['unknown type'],
 }
 
 /** Each mark in a legend, in the user's words. */
-export const markNames: Readonly<Record<NodeMark, string>> = {
-  error: '✖ has an error',
-  warning: '⚠ has a warning',
+const markNames: Readonly<Record<NodeMark, string>> = {
+  error: 'has an error',
+  warning: 'has a warning',
   unreachable: 'never reached from start',
   missing: 'a target no node has',
+}
+
+/** What a legend says of a mark, split into the sign a box shows (for problems) and words. */
+export function markLegendOf(mark: NodeMark): { sign: string; words: string } {
+  const sign = mark === 'error' ? problemSigns[2] : mark === 'warning' ? problemSigns[1] : ''
+  return { sign: sign === '' ? '' : `${sign} `, words: markNames[mark] }
 }

@@ -1,5 +1,5 @@
 import { type DiagramNode, type FlowDiagram, type Legend, arrowsOf, legendOf } from './flow-diagram.js'
-import { arrowTextOf, boxTextOf, kindNames, markNames, problemSigns } from './labels.js'
+import { arrowTextOf, boxTextOf, kindNames, markLegendOf, problemSigns } from './labels.js'
 import type { NodeKind } from './node-kinds.js'
 
 /** Mermaid's brackets for each kind: a reader tells a node's job by its outline. */
@@ -105,18 +105,26 @@ export function renderMermaid(diagram: FlowDiagram, options: MermaidOptions = {}
   return [...lines, ...legend, ...styles].join('\n')
 }
 
-/** The legend as a subgraph of unconnected boxes: a box of each kind drawn, then one per mark used. */
+/** The legend as a subgraph in a row: a box of each kind drawn, then one per mark used. */
 function legendLines(legend: Legend, addToClass: (name: BoxClass, key: string) => void): string[] {
-  const lines = ['  subgraph legend["Legend"]', '    direction LR']
-  for (const kind of legend.kinds) {
+  const kinds = legend.kinds.map((kind) => {
     const [open, close] = shapes[kind]
-    lines.push(`    legend_${kind.replace('-', '_')}${open}"${kindNames[kind].map(mermaidText).join('<br/>')}"${close}`)
-  }
-  for (const mark of legend.marks) {
+    return { key: `legend_${kind.replace('-', '_')}`, box: `${open}"${kindNames[kind].map(mermaidText).join('<br/>')}"${close}` }
+  })
+  const marks = legend.marks.map((mark) => {
     const [open, close] = mark === 'missing' ? missingShape : ['[', ']']
-    lines.push(`    legend_${mark}${open}"${mermaidText(markNames[mark])}"${close}`)
+    const { sign, words } = markLegendOf(mark)
     addToClass(mark, `legend_${mark}`)
-  }
-  lines.push('  end')
-  return lines
+    return { key: `legend_${mark}`, box: `${open}"${sign}${mermaidText(words)}"${close}` }
+  })
+  // Invisible links hold the kinds in one row and the marks in another: unlinked, Mermaid stacks them all.
+  const row = (boxes: readonly { key: string }[]): string[] => (boxes.length > 1 ? [`    ${boxes.map(({ key }) => key).join(' ~~~ ')}`] : [])
+  return [
+    '  subgraph legend["Legend"]',
+    '    direction LR',
+    ...[...kinds, ...marks].map(({ key, box }) => `    ${key}${box}`),
+    ...row(kinds),
+    ...row(marks),
+    '  end',
+  ]
 }

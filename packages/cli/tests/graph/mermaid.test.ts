@@ -106,6 +106,8 @@ describe('renderMermaid', () => {
       'legend_end',
       'legend_error',
       'legend_missing',
+      'legend_start ~~~ legend_conversation ~~~ legend_video_analysis ~~~ legend_codes ~~~ legend_documents ~~~ legend_routing ~~~ legend_end',
+      'legend_error ~~~ legend_missing',
       'end',
     ])
     expect(lines).toContain('  class n1,legend_error error')
