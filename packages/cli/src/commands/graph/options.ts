@@ -45,7 +45,10 @@ export const graphOptions: CliOptions<GraphFlags> = {
   rule: lintOptions.rule,
   config: lintOptions.config,
   noConfig: lintOptions.noConfig,
-  moduleTimeout: lintOptions.moduleTimeout,
+  moduleTimeout: {
+    ...lintOptions.moduleTimeout,
+    description: 'Stop loading a .flow.ts module that takes longer than this, and draw nothing (exit code 2)',
+  },
   help: {
     short: 'h',
     default: false,
