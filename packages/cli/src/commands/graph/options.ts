@@ -5,6 +5,7 @@ import { lintOptions } from '../lint/options.js'
 /** The languages `fsflow graph` draws in. */
 export const graphFormats = ['mermaid', 'dot', 'svg'] as const
 
+/** One of the languages `fsflow graph` draws in. */
 export type GraphFormat = (typeof graphFormats)[number]
 
 /** What `fsflow graph`'s flags set. */
