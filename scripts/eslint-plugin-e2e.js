@@ -1,7 +1,7 @@
 // The ESLint plugin as a user installs it: packs the packages, installs the tarballs into a scratch
 // project outside the repository with ESLint 9 and ESLint 10 (from the registry), typescript-eslint
-// and @eslint/json, runs `npx eslint .` on a JSON flow and two TypeScript flows, and checks the
-// report. Run: npm run test:eslint-e2e (after a build; it needs the npm registry).
+// and @eslint/json, runs `npx eslint .` on a JSON flow, two TypeScript flows and a two-file
+// TypeScript flow linted with typescript-eslint's project service, and checks the report. Run: npm run test:eslint-e2e (after a build; it needs the npm registry).
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -29,6 +29,27 @@ export default flow()
   .goto('greting')
 `
 
+/** A sub-flow in its own file, which would write a file were it run; and the flow that imports it, linted with type information. */
+const typed = {
+  'tsconfig.json': JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: true }, include: ['*.ts'] }),
+  'shared.ts': `import type { Path } from '@fsflow/builder'
+import { writeFileSync } from 'node:fs'
+
+writeFileSync('the-module-ran.txt', 'ran')
+
+export const retry = (path: Path) => path.converse('retry', 'Say: Please face the camera.', { when: 'The user responded' }).goto('livenes')
+`,
+  'recovery.flow.ts': `import { flow } from '@fsflow/builder'
+import { retry } from './shared.js'
+
+export default flow()
+  .start()
+  .converse('greeting', 'Say: Hi! I need to verify your identity. It only takes a few seconds, thanks. Ready?', { when: 'The user responded' })
+  .liveness('liveness', { livenessDetected: 'next', deepfakeDetected: 'end', noFace: retry, inconclusive: 'end' })
+  .end()
+`,
+}
+
 const expected = [
   'recognition-branching.flow.json fsflow/liveness-inconclusive 31:17',
   'recognition-branching.flow.json fsflow/goal-without-exit 40:15',
@@ -37,6 +58,9 @@ const expected = [
   'recognition-branching.flow.ts fsflow/goal-without-exit 20:34',
   'recognition-branching.flow.ts fsflow/liveness-inconclusive 25:10',
   'typo.flow.ts fsflow/dangling-target 9:9',
+  // The mistyped goto of the imported sub-flow, shown at the export, as fsflow lint shows it.
+  'recovery.flow.ts fsflow/dangling-target 4:1',
+  'recovery.flow.ts fsflow/liveness-inconclusive 7:107',
 ]
 
 let failed = false
@@ -44,11 +68,15 @@ try {
   for (const eslint of ['eslint@9', 'eslint@10']) {
     const project = join(scratch, eslint.replace('@', '-'))
     mkdirSync(join(project, 'flows'), { recursive: true })
+    mkdirSync(join(project, 'typed'))
+    for (const [name, text] of Object.entries(typed)) writeFileSync(join(project, 'typed', name), text)
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'fsflow-eslint-e2e', private: true, type: 'module' }))
     writeFileSync(
       join(project, 'eslint.config.js'),
       "import tseslint from 'typescript-eslint'\nimport fsflow from '@fsflow/eslint-plugin'\n" +
-        "export default [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } }, ...fsflow.configs.recommended]\n",
+        "export default [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } },\n" +
+        "  { files: ['typed/**/*.ts'], languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } } },\n" +
+        '  ...fsflow.configs.recommended]\n',
     )
     for (const file of ['recognition-branching.flow.ts', 'recognition-branching.flow.json']) copyFileSync(join(root, 'examples', file), join(project, 'flows', file))
     writeFileSync(join(project, 'flows', 'typo.flow.ts'), typo)

@@ -1,5 +1,6 @@
 // The issue's "done when": a repository with legacy JSON flows under its own naming, one config file
-// (files patterns, two suppressions with reasons, a custom rule from docs/custom-rules.md), and
+// (files patterns, two suppressions with reasons, a custom rule from docs/custom-rules.md; and an
+// fsflow-disable comment in a TypeScript flow), and
 // fsflow lint, fsflow build and ESLint agreeing on what is reported.
 import { spawnSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
@@ -47,6 +48,22 @@ export default flow()
   .end()
 `
 
+// A short greeting the team accepts, silenced where it is with its reason.
+const kiosk = `import { flow } from '@fsflow/builder'
+
+export default flow()
+  .start()
+  .converse('consent', 'Say: Do you consent to a quick video check?')
+  // fsflow-disable-next-line greeting-too-short -- the kiosk attendant greets each visitor first
+  .recognize('recognition', {
+    recognized: (path) => path.converse('known', 'Say: Welcome back!', { doesNotRequireReply: true }).end(),
+    newUser: 'closing',
+    noFace: 'closing',
+  })
+  .converse('closing', "Say: You're all set!", { doesNotRequireReply: true })
+  .end()
+`
+
 function write(path: string, text: string): void {
   mkdirSync(dirname(join(repo, path)), { recursive: true })
   writeFileSync(join(repo, path), text)
@@ -75,6 +92,7 @@ beforeAll(() => {
   write('flows/legacy/consent.json', readFileSync(join(root, 'examples/custom-rules/flows/with-consent.json'), 'utf8'))
   write('flows/generated/login.json', '{ not even JSON')
   write('flows/signup.flow.ts', signup)
+  write('flows/kiosk.flow.ts', kiosk)
 })
 
 afterAll(() => {
@@ -84,6 +102,7 @@ afterAll(() => {
 interface Reported {
   filePath: string
   messages: { ruleId: string | null; line: number; column: number }[]
+  suppressedMessages?: { ruleId: string; nodeId?: string; suppressions: { kind: string; justification: string }[] }[]
 }
 
 /** `file rule line:column`, sorted: what the three entry points must agree on. */
@@ -92,15 +111,18 @@ function problems(results: readonly Reported[]): string[] {
 }
 
 describe('one config, three entry points', () => {
-  it('fsflow lint finds the legacy flows by the config\'s files, skips the ignored ones, and runs the custom rule', () => {
+  it('fsflow lint finds the legacy flows by the config\'s files, skips the ignored ones, runs the custom rule and honours both suppressions', () => {
     const run = fsflow('lint', 'flows', '--format', 'json')
     expect(run.stderr).toBe('')
-    const reported = problems(JSON.parse(run.stdout) as Reported[])
-    expect(reported).toEqual([
-      'flows/legacy/login.json acme/consent-before-video 25:5',
-      'flows/legacy/login.json liveness-inconclusive 37:19',
-      'flows/legacy/login.json liveness-inconclusive 63:19',
-      'flows/signup.flow.ts acme/consent-before-video 6:4',
+    const results = JSON.parse(run.stdout) as Reported[]
+    expect(problems(results)).toEqual(['flows/legacy/login.json acme/consent-before-video 25:5', 'flows/signup.flow.ts acme/consent-before-video 6:4'])
+    const silenced = results.flatMap(({ filePath, suppressedMessages = [] }) =>
+      suppressedMessages.map(({ ruleId, nodeId, suppressions }) => [relative(repo, filePath), ruleId, nodeId, suppressions.map(({ kind }) => kind)]),
+    )
+    expect(silenced).toEqual([
+      ['flows/kiosk.flow.ts', 'greeting-too-short', 'recognition', ['directive']],
+      ['flows/legacy/login.json', 'liveness-inconclusive', 'liveness_known', ['config']],
+      ['flows/legacy/login.json', 'liveness-inconclusive', 'liveness_new', ['config']],
     ])
     expect(run.status).toBe(1)
   })
@@ -109,13 +131,14 @@ describe('one config, three entry points', () => {
     const run = fsflow('build', 'flows')
     expect(run.status).toBe(1)
     expect(run.stdout).toMatch(/6:4\s+error\s+recognition node "recognition" can be reached without a consent conversation first.*acme\/consent-before-video/)
+    expect(run.stdout).not.toContain('kiosk.flow.ts')
   })
 
   it('ESLint, given the same config through fromConfig, reports the same problems at the same places', async () => {
     const fsflowConfig = ((await import(pathToFileURL(join(repo, 'fsflow.config.ts')).href)) as { default: unknown }).default
     const linter = new Linter({ configType: 'flat', cwd: repo })
     const eslintConfig = [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } }, ...fromConfig(fsflowConfig)]
-    const files = ['flows/legacy/login.json', 'flows/legacy/consent.json', 'flows/signup.flow.ts']
+    const files = ['flows/legacy/login.json', 'flows/legacy/consent.json', 'flows/signup.flow.ts', 'flows/kiosk.flow.ts']
     const results = files.map((file) => {
       const messages = linter.verify(readFileSync(join(repo, file), 'utf8'), eslintConfig, join(repo, file))
       return { filePath: join(repo, file), messages: messages.map((message) => ({ ...message, ruleId: message.ruleId?.replace(/^fsflow\//, '') ?? null })) }
@@ -123,7 +146,7 @@ describe('one config, three entry points', () => {
     expect(problems(results)).toEqual(problems(JSON.parse(fsflow('lint', 'flows', '--format', 'json').stdout) as Reported[]))
   })
 
-  it('--print-config shows both suppressions with their reasons and config file, for the lead\'s suppression engine', () => {
+  it('--print-config shows both suppressions with their reasons and config file', () => {
     const run = fsflow('lint', '--print-config', 'flows/legacy/login.json')
     expect(run.status).toBe(0)
     const printed = JSON.parse(run.stdout) as { rules: Record<string, unknown>; plugins: string[]; suppress: unknown[] }

@@ -9,10 +9,27 @@ import type {
   OutcomeKey,
 } from '@fsflow/schema'
 import type { EntriesOf, NodeEntry, Typed } from './node-entry.js'
-import type { After, Branch, BranchIds, CheckedRoutes, Continues, IsOpen, KeyedRoutes, Next, Path, PathEnd, Route, SubFlowEntries } from './routes.js'
+import type { After, Branch, BranchIds, CheckedRoutes, Closed, Continues, IsOpen, KeyedRoutes, Next, Path, PathEnd, Route, SubFlowEntries } from './routes.js'
 
 /** The fields of a node type a builder method takes: all but id, type and the outcomes it wires itself. */
 export type NodeSettings<T extends KeyedOutcomeNodeType> = Omit<NodeOfType<T>, 'id' | 'type' | 'outcomes'>
+
+/**
+ * What every node method also takes: fields FaceSign's schema does not have (yet), written into the
+ * node as given. `fsflow lint` warns about each (`unknown-field`); what `fsflow import` writes for them.
+ */
+export interface NodeOptions {
+  readonly unknownFields?: Readonly<Record<string, unknown>>
+}
+
+/** How a chain ends at an end node: where the end node is written, and its unknown fields. */
+export interface EndOptions extends NodeOptions {
+  /**
+   * `'here'` writes the end node at this point of the node order; by default (`'last'`) end nodes
+   * come after every other node. Place each end node once at most.
+   */
+  readonly placed?: 'here' | 'last'
+}
 
 /** `awaitExternal` of a conversation, with a route for each exit. */
 export type AwaitExternalRoutes = { readonly [K in keyof AwaitExternal as K extends 'exits' ? never : K]: AwaitExternal[K] } & {
@@ -22,7 +39,7 @@ export type AwaitExternalRoutes = { readonly [K in keyof AwaitExternal as K exte
 /** How a conversation continues: one outcome that continues the chain, or branches. */
 export type ConverseOptions = Omit<ConversationNode, 'id' | 'type' | 'prompt' | 'outcomes' | 'awaitExternal'> & {
   readonly awaitExternal?: AwaitExternalRoutes
-} & (
+} & NodeOptions & (
     | {
         /** Id of the single outcome; defaults to `done`. */
         readonly outcome?: string
@@ -34,7 +51,7 @@ export type ConverseOptions = Omit<ConversationNode, 'id' | 'type' | 'prompt' | 
   )
 
 /** A `field_condition` rule: the rule's fields from the schema, and where it goes when it matches. */
-export type ConditionRule = Omit<FieldConditionRule, 'outcome'> & { readonly to: Route }
+export type ConditionRule = Omit<FieldConditionRule, 'outcome'> & { readonly to: Route } & NodeOptions
 
 type ConversationOutcomes<O> =
   | (O extends { readonly outcomes: infer B extends readonly Branch[] }
@@ -80,6 +97,7 @@ export interface Chain<E extends NodeEntry, Root extends boolean> extends Typed<
   recognize<const Id extends string, const R extends KeyedRoutes<'recognition'>>(
     id: Id,
     routes: R & CheckedRoutes<R, 'recognition'>,
+    settings?: NodeOptions,
   ): KeyedAfter<E, Id, 'recognition', R, Root>
 
   /**
@@ -89,13 +107,14 @@ export interface Chain<E extends NodeEntry, Root extends boolean> extends Typed<
   liveness<const Id extends string, const R extends KeyedRoutes<'liveness_detection'>>(
     id: Id,
     routes: R & CheckedRoutes<R, 'liveness_detection'>,
+    settings?: NodeOptions,
   ): KeyedAfter<E, Id, 'liveness_detection', R, Root>
 
   /** An `enter_email` node: the user types an email address. Outcomes `emailEntered`, `canceled`. */
   enterEmail<const Id extends string, const R extends KeyedRoutes<'enter_email'>>(
     id: Id,
     routes: R & CheckedRoutes<R, 'enter_email'>,
-    settings?: NodeSettings<'enter_email'>,
+    settings?: NodeSettings<'enter_email'> & NodeOptions,
   ): KeyedAfter<E, Id, 'enter_email', R, Root>
 
   /**
@@ -105,59 +124,59 @@ export interface Chain<E extends NodeEntry, Root extends boolean> extends Typed<
   validateData<const Id extends string, const B extends readonly Branch[]>(
     id: Id,
     validation: DataValidationNode['validation'],
-    options: { readonly outcomes: B },
+    options: { readonly outcomes: B } & NodeOptions,
   ): After<E | NodeEntry<Id, BranchIds<B>> | SubFlowEntries<B[number]['to']>, Continues<B[number]['to']>, Root>
 
   /** A `document_scan` node. Outcomes `scanSuccess`, `userCancelled`, `scanTimeout`. */
   scanDocument<const Id extends string, const R extends KeyedRoutes<'document_scan'>>(
     id: Id,
     routes: R & CheckedRoutes<R, 'document_scan'>,
-    settings: NodeSettings<'document_scan'>,
+    settings: NodeSettings<'document_scan'> & NodeOptions,
   ): KeyedAfter<E, Id, 'document_scan', R, Root>
 
   /** A `face_scan` node: captures a face. Outcomes `passed`, `notPassed`, `cancelled`, `error`. */
   faceScan<const Id extends string, const R extends KeyedRoutes<'face_scan'>>(
     id: Id,
     routes: R & CheckedRoutes<R, 'face_scan'>,
-    settings?: NodeSettings<'face_scan'>,
+    settings?: NodeSettings<'face_scan'> & NodeOptions,
   ): KeyedAfter<E, Id, 'face_scan', R, Root>
 
   /** A `two_factor_email` node: a one-time code by email. Outcomes `verified`, `delivery_failed`, `failed_unverified`, `cancelled`, `error`. */
   twoFactorEmail<const Id extends string, const R extends KeyedRoutes<'two_factor_email'>>(
     id: Id,
     routes: R & CheckedRoutes<R, 'two_factor_email'>,
-    settings?: NodeSettings<'two_factor_email'>,
+    settings?: NodeSettings<'two_factor_email'> & NodeOptions,
   ): KeyedAfter<E, Id, 'two_factor_email', R, Root>
 
   /** A `two_factor_sms` node: a one-time code by SMS. Outcomes as `twoFactorEmail`. */
   twoFactorSms<const Id extends string, const R extends KeyedRoutes<'two_factor_sms'>>(
     id: Id,
     routes: R & CheckedRoutes<R, 'two_factor_sms'>,
-    settings?: NodeSettings<'two_factor_sms'>,
+    settings?: NodeSettings<'two_factor_sms'> & NodeOptions,
   ): KeyedAfter<E, Id, 'two_factor_sms', R, Root>
 
   /** A `permissions` node: asks for camera and microphone. Outcomes `permissionsGranted`, `permissionsDenied`. */
   permissions<const Id extends string, const R extends KeyedRoutes<'permissions'>>(
     id: Id,
     routes: R & CheckedRoutes<R, 'permissions'>,
-    settings: NodeSettings<'permissions'>,
+    settings: NodeSettings<'permissions'> & NodeOptions,
   ): KeyedAfter<E, Id, 'permissions', R, Root>
 
   /** A `face_compare` node: compares two faces. Outcomes `match`, `noMatch`, `imageUnavailable`. */
   faceCompare<const Id extends string, const R extends KeyedRoutes<'face_compare'>>(
     id: Id,
     routes: R & CheckedRoutes<R, 'face_compare'>,
-    settings: NodeSettings<'face_compare'>,
+    settings: NodeSettings<'face_compare'> & NodeOptions,
   ): KeyedAfter<E, Id, 'face_compare', R, Root>
 
   /** An `external_call` node: calls your backend, then continues the chain (it never branches). */
-  callExternal<const Id extends string>(id: Id, request: ExternalCallNode['request']): Chain<E | NodeEntry<Id>, Root>
+  callExternal<const Id extends string>(id: Id, request: ExternalCallNode['request'], options?: NodeOptions): Chain<E | NodeEntry<Id>, Root>
 
   /**
    * A `field_condition` node: deterministic routing on session data. The first matching rule wins,
    * else `otherwise` (the node's `default`).
    */
-  fieldCondition<const Id extends string, const S extends { readonly rules: readonly ConditionRule[]; readonly otherwise: Route }>(
+  fieldCondition<const Id extends string, const S extends { readonly rules: readonly ConditionRule[]; readonly otherwise: Route } & NodeOptions>(
     id: Id,
     spec: S,
   ): After<
@@ -168,13 +187,21 @@ export interface Chain<E extends NodeEntry, Root extends boolean> extends Typed<
 
   /**
    * Ends the chain at an `end` node (id `end` unless given). End nodes are written after every other
-   * node, once per id, however many chains end there.
+   * node, once per id, however many chains end there, unless placed: `{ placed: 'here' }`.
    */
   end(): After<E | NodeEntry<'end', never>, false, Root>
-  end<const Id extends string>(id: Id): After<E | NodeEntry<Id, never>, false, Root>
+  end<const Id extends string>(id: Id, options?: EndOptions): After<E | NodeEntry<Id, never>, false, Root>
 
   /** Ends the chain by linking it to a node by id (defined before or after): a jump, a loop, a merge. */
   goto(id: string): After<E, false, Root>
+
+  /**
+   * Writes a sub-chain on its own at this point of the flow: nothing links to its first node but ids
+   * (a shared ending that many outcomes go to by id). It must end or jump; this chain then goes on
+   * as it was, its open outcomes still waiting for the next node.
+   * @example .also((path) => path.converse('refused', 'Say: Sorry, we cannot go on.', { doesNotRequireReply: true }).end())
+   */
+  also<Result extends Closed<NodeEntry>>(subFlow: (path: Path) => Result): Chain<E | EntriesOf<Result>, Root>
 
   /** Continues the chain with a shared sub-flow: a function that takes a path and returns it continued. */
   pipe<Result extends PathEnd>(subFlow: (path: Path) => Result): After<E | EntriesOf<Result>, IsOpen<Result>, Root>

@@ -1,6 +1,21 @@
-import { joinPointer } from '@fsflow/analyzer'
 import { keyedOutcomes, nodeSchemas, type KeyedOutcomeNodeType, type NodeType } from '@fsflow/schema'
 import { captureCallSite, formatLocation, type SourceLocation } from './call-site.js'
+import {
+  argumentsOf,
+  branchArguments,
+  branchItems,
+  checkBranches,
+  checkExits,
+  checkId,
+  describe,
+  exitNames,
+  isRecord,
+  ruleTemplate,
+  settingArguments,
+  unknownFieldArguments,
+  unknownNodeFields,
+  writtenOrder,
+} from './call-arguments.js'
 import { Draft, orderNode, type ArgumentPath, type ChainTip, type FieldPath, type Slot } from './draft.js'
 import { compileSource, flowBrand, type FlowSource } from './build.js'
 
@@ -9,9 +24,6 @@ function outcomeNames(type: KeyedOutcomeNodeType): string[] {
   const outcomes = nodeSchemas[type].shape.outcomes as unknown as { shape: Record<string, unknown> }
   return Object.keys(outcomes.shape)
 }
-
-/** Ids of the exits of a conversation's `awaitExternal`, in the schema's order. */
-const exitNames = ['onDataReady', 'onTimeout', 'onError'] as const
 
 /** The builder call that made a cursor. */
 interface MadeBy {
@@ -32,48 +44,61 @@ export class Cursor {
   readonly #lineage: object
   /** The call that made this cursor: where a chain stopped, if it was never ended. */
   readonly #madeBy: MadeBy
+  /** True for `flow()` before its `start()`: only `start` and `also` may follow. */
+  readonly #beforeStart: boolean
   #continued = false
   #continuedAt: SourceLocation | undefined
 
-  constructor(draft: Draft, open: readonly Slot[], root: boolean, lineage: object, madeBy: MadeBy) {
+  constructor(draft: Draft, open: readonly Slot[], root: boolean, lineage: object, madeBy: MadeBy, beforeStart = false) {
     this.#draft = draft
     this.#open = open
     this.#root = root
     this.#lineage = lineage
     this.#madeBy = madeBy
+    this.#beforeStart = beforeStart
   }
 
-  /** Starts a flow: its `start` node and the root chain after it. */
-  static start(id: unknown): Cursor {
-    const site = captureCallSite()
+  /** A flow before its `start` node: `flow()`. */
+  static begin(): Cursor {
+    // No call site: `flow()` makes no node, and a replaying tool's provider counts only the calls that do.
+    return new Cursor(new Draft(), [], true, {}, { call: 'flow', site: undefined }, true)
+  }
+
+  /** The flow's `start` node, and the root chain after it. */
+  start(id: unknown = 'start', options?: unknown): Cursor {
+    const site = this.#claim('start')
     checkId(id, 'start')
-    const draft = new Draft()
-    const template = orderNode('start', id, {}, { outcome: null })
-    const node = draft.add(id, 'start', template, [['outcome']], site, argumentsOf([[['id'], [0]]]))
-    return new Cursor(draft, node.slots, true, {}, { call: 'start', site })
+    const where = `start("${id}")`
+    if (options !== undefined && !isRecord(options)) throw new TypeError(`${where}: options must be an object`)
+    const unknown = unknownNodeFields(options?.unknownFields, 'start', where)
+    const template = orderNode('start', id, unknown, { outcome: null })
+    const written = argumentsOf([[['id'], [0]], ...unknownFieldArguments(unknown, [1])])
+    const node = this.#draft.add(id, 'start', template, [['outcome']], site, written)
+    return new Cursor(this.#draft, node.slots, true, {}, { call: 'start', site })
   }
 
   /** The brand the CLI finds flows by: only the tip of a flow's own chain (the value a module exports). */
   get [flowBrand](): FlowSource | undefined {
-    if (!this.#root || this.#continued) return undefined
+    if (!this.#root || this.#continued || this.#beforeStart) return undefined
     return this.#source()
   }
 
   converse(id: unknown, prompt: unknown, options: Readonly<Record<string, unknown>> = {}): Cursor {
     const site = this.#claim()
     checkId(id, 'converse')
-    const { outcome, when, outcomes, awaitExternal, ...settings } = options
+    const { outcome, when, outcomes, awaitExternal, unknownFields, ...settings } = options
+    const unknown = unknownNodeFields(unknownFields, 'conversation', `converse("${id}")`)
     if (outcomes !== undefined && (outcome !== undefined || when !== undefined)) {
       throw new TypeError(`converse("${id}"): give either "outcomes" (branches) or "outcome"/"when" (one continuation), not both`)
     }
     const branches = outcomes === undefined ? undefined : checkBranches(outcomes, `converse("${id}")`)
     const items =
-      branches === undefined ? [{ id: outcome ?? 'done', condition: when ?? '', targetNodeId: null }] : branchItems(branches)
+      branches === undefined ? [{ id: outcome ?? 'done', condition: when ?? '', targetNodeId: null }] : branchItems(branches, `converse("${id}")`)
     const exits = awaitExternal === undefined ? undefined : checkExits(awaitExternal, id)
-    const template = orderNode('conversation', id, { prompt, ...settings, awaitExternal: exits?.template }, { outcomes: items })
+    const template = orderNode('conversation', id, { prompt, ...settings, awaitExternal: exits?.template, ...unknown }, { outcomes: items })
     const paths: FieldPath[] = items.map((_, i) => ['outcomes', i, 'targetNodeId'])
     if (exits !== undefined) paths.push(...exitNames.map((name) => ['awaitExternal', 'exits', name]))
-    const written: [FieldPath, ArgumentPath][] = [[['id'], [0]], [['prompt'], [1]], ...settingArguments(settings, 2)]
+    const written: [FieldPath, ArgumentPath][] = [[['id'], [0]], [['prompt'], [1]], ...settingArguments(settings, 2), ...unknownFieldArguments(unknown, [2])]
     if (branches === undefined) written.push([['outcomes', 0, 'id'], [2, 'outcome']], [['outcomes', 0, 'condition'], [2, 'when']])
     else written.push(...branchArguments(branches.length, [2, 'outcomes']))
     if (exits !== undefined) {
@@ -93,12 +118,12 @@ export class Cursor {
     return this.#next(after, 'converse', site)
   }
 
-  recognize(id: unknown, routes: unknown): Cursor {
-    return this.#keyed('recognize', 'recognition', id, routes, undefined)
+  recognize(id: unknown, routes: unknown, settings?: unknown): Cursor {
+    return this.#keyed('recognize', 'recognition', id, routes, settings)
   }
 
-  liveness(id: unknown, routes: unknown): Cursor {
-    return this.#keyed('liveness', 'liveness_detection', id, routes, undefined)
+  liveness(id: unknown, routes: unknown, settings?: unknown): Cursor {
+    return this.#keyed('liveness', 'liveness_detection', id, routes, settings)
   }
 
   enterEmail(id: unknown, routes: unknown, settings?: unknown): Cursor {
@@ -108,11 +133,18 @@ export class Cursor {
   validateData(id: unknown, validation: unknown, options: unknown): Cursor {
     const site = this.#claim()
     checkId(id, 'validateData')
+    const where = `validateData("${id}")`
     const outcomes = isRecord(options) ? options.outcomes : undefined
-    const branches = checkBranches(outcomes, `validateData("${id}")`)
-    const items = branchItems(branches)
-    const template = orderNode('data_validation', id, { validation }, { outcomes: items })
-    const written = argumentsOf([[['id'], [0]], [['validation'], [1]], ...branchArguments(branches.length, [2, 'outcomes'])])
+    const branches = checkBranches(outcomes, where)
+    const items = branchItems(branches, where)
+    const unknown = unknownNodeFields(isRecord(options) ? options.unknownFields : undefined, 'data_validation', where)
+    const template = orderNode('data_validation', id, { validation, ...unknown }, { outcomes: items })
+    const written = argumentsOf([
+      [['id'], [0]],
+      [['validation'], [1]],
+      ...branchArguments(branches.length, [2, 'outcomes']),
+      ...unknownFieldArguments(unknown, [2]),
+    ])
     const slots = this.#add(id, 'data_validation', template, items.map((_, i) => ['outcomes', i, 'targetNodeId']), site, written)
     const after: Slot[] = []
     branches.forEach((branch, i) => { this.#route(branch.to, [slots[i]!], after) })
@@ -143,11 +175,15 @@ export class Cursor {
     return this.#keyed('faceCompare', 'face_compare', id, routes, settings)
   }
 
-  callExternal(id: unknown, request: unknown): Cursor {
+  callExternal(id: unknown, request: unknown, options?: unknown): Cursor {
     const site = this.#claim()
     checkId(id, 'callExternal')
-    const template = orderNode('external_call', id, { request }, { outcome: null })
-    const slots = this.#add(id, 'external_call', template, [['outcome']], site, argumentsOf([[['id'], [0]], [['request'], [1]]]))
+    const where = `callExternal("${id}")`
+    if (options !== undefined && !isRecord(options)) throw new TypeError(`${where}: options must be an object`)
+    const unknown = unknownNodeFields(options?.unknownFields, 'external_call', where)
+    const template = orderNode('external_call', id, { request, ...unknown }, { outcome: null })
+    const written = argumentsOf([[['id'], [0]], [['request'], [1]], ...unknownFieldArguments(unknown, [2])])
+    const slots = this.#add(id, 'external_call', template, [['outcome']], site, written)
     return this.#next(slots, 'callExternal', site)
   }
 
@@ -160,9 +196,10 @@ export class Cursor {
       if (!isRecord(rule)) throw new TypeError(`${where}: each rule is an object { left, operator, right?, to }`)
       return rule
     })
-    const template = orderNode('field_condition', id, { rules: rules.map(ruleTemplate) }, { default: null })
+    const unknown = unknownNodeFields(spec.unknownFields, 'field_condition', where)
+    const template = orderNode('field_condition', id, { rules: rules.map((rule, i) => ruleTemplate(rule, `${where}: rule ${i + 1}`)), ...unknown }, { default: null })
     const paths: FieldPath[] = rules.map((_, i) => ['rules', i, 'outcome'])
-    const written: [FieldPath, ArgumentPath][] = [[['id'], [0]], [['default'], [1, 'otherwise']]]
+    const written: [FieldPath, ArgumentPath][] = [[['id'], [0]], [['default'], [1, 'otherwise']], ...unknownFieldArguments(unknown, [1])]
     rules.forEach((_, i) => { written.push([['rules', i], [1, 'rules', i]], [['rules', i, 'outcome'], [1, 'rules', i, 'to']]) })
     const slots = this.#add(id, 'field_condition', template, [...paths, ['default']], site, argumentsOf(written))
     const after: Slot[] = []
@@ -173,12 +210,27 @@ export class Cursor {
     return this.#next(after, 'fieldCondition', site)
   }
 
-  end(id: unknown = 'end'): Cursor {
+  end(id: unknown = 'end', options?: unknown): Cursor {
     const site = this.#claim()
     checkId(id, 'end')
-    this.#draft.end(id, site)
+    const where = `end("${id}")`
+    if (options !== undefined && !isRecord(options)) throw new TypeError(`${where}: options must be an object`)
+    const placed = options?.placed
+    if (placed !== undefined && placed !== 'here' && placed !== 'last') throw new TypeError(`${where}: "placed" is 'here' or 'last'`)
+    const unknown = unknownNodeFields(options?.unknownFields, 'end', where)
+    this.#draft.end(id, site, { here: placed === 'here', unknownFields: unknown })
     this.#draft.link(this.#open, id)
     return this.#next([], 'end', site)
+  }
+
+  also(subFlow: unknown): Cursor {
+    const site = this.#claim('also')
+    if (typeof subFlow !== 'function') throw new TypeError(`also: expected a sub-flow (path) => path..., got ${typeof subFlow}`)
+    const open = this.#runSubFlow(subFlow, [])
+    if (open.length > 0) {
+      throw new TypeError('also: a sub-chain written on its own is reached only by id, so it must end: finish it with .end() or .goto(id)')
+    }
+    return new Cursor(this.#draft, this.#open, this.#root, this.#lineage, { call: 'also', site }, this.#beforeStart)
   }
 
   goto(id: unknown): Cursor {
@@ -198,6 +250,7 @@ export class Cursor {
 
   /** The flow JSON; throws `FlowBuildError` when the flow has errors. Only the flow's own chain builds. */
   build(): unknown {
+    if (this.#beforeStart) throw new Error('a flow is built once it has a start node: flow().start()...')
     if (!this.#root) throw new Error('a sub-flow is built with the flow it belongs to; build the flow, not the path')
     return compileSource(this.#source())
   }
@@ -206,9 +259,14 @@ export class Cursor {
     return this.build()
   }
 
-  /** Marks this cursor continued, or throws when it already was: each call returns the chain to continue. */
-  #claim(): SourceLocation | undefined {
+  /**
+   * Marks this cursor continued, or throws when it already was: each call returns the chain to
+   * continue. Before `start()`, only the calls named in `beforeStart` may come.
+   */
+  #claim(beforeStart?: 'start' | 'also'): SourceLocation | undefined {
     const site = captureCallSite()
+    if (this.#beforeStart && beforeStart === undefined) throw new Error('a flow begins with start(): flow().start()...')
+    if (!this.#beforeStart && beforeStart === 'start') throw new Error('a flow has one start node, made by flow().start()')
     if (this.#continued) {
       const where = this.#continuedAt === undefined ? '' : ` at ${formatLocation(this.#continuedAt)}`
       throw new Error(
@@ -251,6 +309,8 @@ export class Cursor {
     const where = `${type} node "${id}"`
     if (!isRecord(routes)) throw new TypeError(`${where}: expected routes { ${names.join(', ')} } (or otherwise)`)
     if (settings !== undefined && !isRecord(settings)) throw new TypeError(`${where}: settings must be an object`)
+    const { unknownFields, ...known } = settings ?? {}
+    const unknown = unknownNodeFields(unknownFields, type, where)
     const given = Object.keys(routes).filter((key) => routes[key] !== undefined)
     for (const key of given) {
       if (key !== 'otherwise' && !names.includes(key)) {
@@ -262,10 +322,11 @@ export class Cursor {
     if (hasOtherwise && rest.length === 0) throw new TypeError(`${where}: "otherwise" covers nothing; every outcome is already routed`)
     const { required } = keyedOutcomes[type]
     const slotted = names.filter((name) => hasOtherwise || given.includes(name) || required.includes(name))
-    const template = orderNode(type, id, settings ?? {}, { outcomes: Object.fromEntries(slotted.map((name) => [name, null])) })
+    const template = orderNode(type, id, { ...known, ...unknown }, { outcomes: Object.fromEntries(slotted.map((name) => [name, null])) })
     const written = argumentsOf([
       [['id'], [0]],
-      ...settingArguments(settings ?? {}, 2),
+      ...settingArguments(known, 2),
+      ...unknownFieldArguments(unknown, [2]),
       ...slotted.map((name): [FieldPath, ArgumentPath] => [['outcomes', name], [1, given.includes(name) ? name : 'otherwise']]),
     ])
     const slots = this.#add(id, type, template, slotted.map((name) => ['outcomes', name]), site, written)
@@ -290,94 +351,27 @@ export class Cursor {
       return
     }
     if (typeof route !== 'function') {
-      throw new TypeError(`a route is a node id, 'next' or a sub-flow (path) => path...; got ${describe(route)}`)
+      throw new TypeError(`a route is a node id, 'next' or a sub-flow (path) => path...; got ${describeValue(route)}`)
     }
+    after.push(...this.#runSubFlow(route, slots))
+  }
+
+  /** Runs a sub-flow on a path from `slots`; gives the open ends it returned. */
+  #runSubFlow(subFlow: unknown, slots: readonly Slot[]): readonly Slot[] {
     const path = new Cursor(this.#draft, slots, false, {}, this.#madeBy)
-    const result: unknown = (route as (path: Cursor) => unknown)(path)
+    const result: unknown = (subFlow as (path: Cursor) => unknown)(path)
     if (!(result instanceof Cursor) || result.#lineage !== path.#lineage) {
-      throw new TypeError(`a sub-flow must return the path it was given, continued, as in (path) => path.liveness(...); it returned ${describe(result)}`)
+      throw new TypeError(`a sub-flow must return the path it was given, continued, as in (path) => path.liveness(...); it returned ${describeValue(result)}`)
     }
     if (result.#continued) {
       const where = result.#continuedAt === undefined ? '' : ` at ${formatLocation(result.#continuedAt)}`
       throw new TypeError(`a sub-flow returned a path it had already continued${where}; return the value its last call returned`)
     }
-    after.push(...result.#open)
+    return result.#open
   }
 }
 
-function checkId(id: unknown, method: string): asserts id is string {
-  if (typeof id !== 'string' || id === '') throw new TypeError(`${method}: a node id is a non-empty string; got ${describe(id)}`)
-  if (id === 'next') throw new TypeError(`${method}: "next" cannot be a node id: in routes it means "continue the chain"`)
-}
 
-interface BranchValue {
-  readonly id?: unknown
-  readonly when?: unknown
-  readonly to?: unknown
-}
-
-function checkBranches(outcomes: unknown, where: string): readonly BranchValue[] {
-  if (!Array.isArray(outcomes) || !outcomes.every(isRecord)) {
-    throw new TypeError(`${where}: "outcomes" is an array of { id?, when, to }`)
-  }
-  return outcomes
-}
-
-function branchItems(branches: readonly BranchValue[]): Record<string, unknown>[] {
-  return branches.map((branch, i) => ({ id: branch.id ?? `outcome_${i + 1}`, condition: branch.when, targetNodeId: null }))
-}
-
-function checkExits(awaitExternal: unknown, id: string): { template: Record<string, unknown>; routes: Readonly<Record<string, unknown>> } {
-  if (!isRecord(awaitExternal) || !isRecord(awaitExternal.exits)) {
-    throw new TypeError(`converse("${id}"): awaitExternal needs exits { onDataReady, onTimeout, onError }`)
-  }
-  const { exits, ...settings } = awaitExternal
-  return { template: { exits: Object.fromEntries(exitNames.map((name) => [name, null])), ...settings }, routes: exits }
-}
-
-/** Which argument wrote each field of a node, by the field's pointer inside the node (`outcomes/1/id`). */
-function argumentsOf(written: readonly (readonly [FieldPath, ArgumentPath])[]): Map<string, ArgumentPath> {
-  return new Map(written.map(([field, argument]) => [joinPointer('', ...field).slice(1), argument]))
-}
-
-/** Settings copied into the node as given: each field from the same key of the argument at `index`. */
-function settingArguments(settings: Readonly<Record<string, unknown>>, index: number): [FieldPath, ArgumentPath][] {
-  return Object.keys(settings).map((key) => [[key], [index, key]])
-}
-
-/** Branches `{ id, when, to }` at `at` in the arguments, written as the node's `outcomes` `{ id, condition, targetNodeId }`. */
-function branchArguments(count: number, at: ArgumentPath): [FieldPath, ArgumentPath][] {
-  const written: [FieldPath, ArgumentPath][] = []
-  for (let i = 0; i < count; i++) {
-    written.push(
-      [['outcomes', i], [...at, i]],
-      [['outcomes', i, 'id'], [...at, i, 'id']],
-      [['outcomes', i, 'condition'], [...at, i, 'when']],
-      [['outcomes', i, 'targetNodeId'], [...at, i, 'to']],
-    )
-  }
-  return written
-}
-
-/** Those of `keys` an object has, in the order they were written in it. */
-function writtenOrder<K extends string>(record: Readonly<Record<string, unknown>>, keys: readonly K[]): K[] {
-  return Object.keys(record).filter((key): key is K => (keys as readonly string[]).includes(key))
-}
-
-/** A rule in the schema's key order, its route replaced by the `outcome` slot. */
-function ruleTemplate(rule: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  const { left, operator, right, ...rest } = rule
-  const extra = Object.entries(rest).filter(([key]) => key !== 'to')
-  return { left, operator, right, ...Object.fromEntries(extra), outcome: null }
-}
-
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null'
-  if (typeof value === 'string') return JSON.stringify(value)
-  if (value instanceof Cursor) return 'a chain that is not the path the sub-flow was given'
-  return typeof value
+function describeValue(value: unknown): string {
+  return value instanceof Cursor ? 'a chain that is not the path the sub-flow was given' : describe(value)
 }

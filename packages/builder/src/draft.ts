@@ -96,8 +96,8 @@ export function orderNode(
 /** The nodes of one flow, shared by every chain of it, in the order they were written. */
 export class Draft {
   readonly #nodes: DraftNode[] = []
-  /** End nodes by id: each is written once, after every other node, however many chains end there. */
-  readonly #ends = new Map<string, DraftNode>()
+  /** End nodes by id: each is written once, however many chains end there: last, unless placed. */
+  readonly #ends = new Map<string, EndEntry>()
 
   /** Adds a node; `slots` name the places in `template` that will hold target ids. */
   add(
@@ -115,14 +115,27 @@ export class Draft {
     return node
   }
 
-  /** The end node with this id, made on first use. */
-  end(id: string, site: SourceLocation | undefined): DraftNode {
-    let node = this.#ends.get(id)
-    if (node === undefined) {
-      node = { id, type: 'end', template: { id, type: 'end' }, slots: [], site, arguments: new Map([['id', [0]]]) }
-      this.#ends.set(id, node)
+  /**
+   * The end node with this id, made on first use. `here` writes it at this point of the node order
+   * instead of last; its unknown fields are merged into it.
+   */
+  end(id: string, site: SourceLocation | undefined, options: EndOptions): void {
+    let entry = this.#ends.get(id)
+    if (entry === undefined) {
+      const template: Record<string, unknown> = { id, type: 'end' }
+      entry = { node: { id, type: 'end', template, slots: [], site, arguments: new Map([['id', [0]]]) }, fields: template, placed: false }
+      this.#ends.set(id, entry)
     }
-    return node
+    for (const [key, value] of Object.entries(options.unknownFields)) {
+      if (Object.hasOwn(entry.fields, key) && !sameJson(entry.fields[key], value)) {
+        throw new TypeError(`end("${id}"): its field "${key}" was already given another value`)
+      }
+      entry.fields[key] = value
+    }
+    if (!options.here) return
+    if (entry.placed) throw new TypeError(`end("${id}"): this end node was already placed; place it once, end other chains with .end("${id}")`)
+    entry.placed = true
+    this.#nodes.push(entry.node)
   }
 
   /** Points open slots at a node. */
@@ -142,9 +155,10 @@ export class Draft {
     const sites = new Map<string, Site>()
     const open = new Set(tip?.open)
     const unended = { pointers: [] as string[], nodeIds: [] as string[] }
-    for (const draftNode of [...this.#nodes, ...this.#ends.values()]) {
+    const lastEnds = [...this.#ends.values()].filter((entry) => !entry.placed).map((entry) => entry.node)
+    for (const draftNode of [...this.#nodes, ...lastEnds]) {
       const pointer = `/${nodes.length}`
-      const node = JSON.parse(JSON.stringify(draftNode.template)) as Record<string, unknown>
+      const node = copyJson(draftNode.template) as Record<string, unknown>
       if (draftNode.site !== undefined) {
         sites.set(pointer, { location: draftNode.site })
         for (const [field, argument] of draftNode.arguments) sites.set(`${pointer}/${field}`, { location: draftNode.site, argument })
@@ -164,6 +178,37 @@ export class Draft {
     if (tip === undefined || unended.pointers.length === 0) return { document: nodes, sites }
     return { document: nodes, sites, unended: { call: tip.call, site: tip.site, ...unended } }
   }
+}
+
+/** An end node of the draft, with its fields (to merge unknown fields into) and whether it was placed. */
+interface EndEntry {
+  readonly node: DraftNode
+  readonly fields: Record<string, unknown>
+  placed: boolean
+}
+
+/** How a chain ends at an end node. */
+export interface EndOptions {
+  /** Write the end node here in the node order, rather than last. */
+  readonly here: boolean
+  readonly unknownFields: Readonly<Record<string, unknown>>
+}
+
+/**
+ * A deep copy of JSON-like data, as `JSON.parse(JSON.stringify(value))` makes it (keys whose value is
+ * undefined left out), except that numbers are kept as they are: `-0` stays `-0`.
+ */
+export function copyJson(value: unknown): unknown {
+  if (typeof value === 'object' && value !== null && typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+    return copyJson((value as { toJSON: () => unknown }).toJSON())
+  }
+  if (Array.isArray(value)) return value.map((item: unknown) => (item === undefined ? null : copyJson(item)))
+  if (typeof value !== 'object' || value === null) return value
+  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined).map(([key, item]) => [key, copyJson(item)]))
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b)
 }
 
 /** Sets the value at a path, or deletes the key when the value is undefined. */

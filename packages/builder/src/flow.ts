@@ -1,12 +1,19 @@
-import type { Chain } from './chain.js'
+import type { Chain, NodeOptions } from './chain.js'
 import { Cursor } from './cursor.js'
-import type { NodeEntry } from './node-entry.js'
+import type { EntriesOf, NodeEntry } from './node-entry.js'
+import type { Closed, Path } from './routes.js'
 
-/** A flow before its `start` node: every flow has exactly one, so `start()` is the only way in. */
-export interface FlowStart {
+/**
+ * A flow before its `start` node: every flow has exactly one, so `start()` is the way in. `E` holds
+ * the nodes written on their own before it (`also`), when the flow's node order puts some there.
+ */
+export interface FlowStart<E extends NodeEntry = never> {
   /** The `start` node (id `start` unless given), and the flow's own chain after it. */
-  start(): Chain<NodeEntry<'start'>, true>
-  start<const Id extends string>(id: Id): Chain<NodeEntry<Id>, true>
+  start(): Chain<E | NodeEntry<'start'>, true>
+  start<const Id extends string>(id: Id, options?: NodeOptions): Chain<E | NodeEntry<Id>, true>
+
+  /** Writes a sub-chain on its own, before the start node, reached only by id (see `Chain.also`). */
+  also<Result extends Closed<NodeEntry>>(subFlow: (path: Path) => Result): FlowStart<E | EntriesOf<Result>>
 }
 
 /**
@@ -22,5 +29,5 @@ export interface FlowStart {
  */
 export function flow(): FlowStart {
   // The one place the typed face (`Chain`) meets its runtime (`Cursor`): the types follow the nodes, the cursor writes them.
-  return { start: (id: unknown = 'start') => Cursor.start(id) } as unknown as FlowStart
+  return Cursor.begin() as unknown as FlowStart
 }

@@ -1,6 +1,6 @@
 export { flow } from './flow.js'
 export type { FlowStart } from './flow.js'
-export type { AwaitExternalRoutes, Chain, ConditionRule, ConverseOptions, NodeSettings } from './chain.js'
+export type { AwaitExternalRoutes, Chain, ConditionRule, ConverseOptions, EndOptions, NodeOptions, NodeSettings } from './chain.js'
 export type { After, Branch, BuiltFlow, Closed, KeyedRoutes, Next, Path, PathEnd, Route, SubFlow } from './routes.js'
 export { session } from './session.js'
 export type { Session, SessionSettings } from './session.js'

@@ -52,6 +52,8 @@ export interface Branch {
   /** Natural-language condition, in English. */
   readonly when: ConditionalOutcome['condition']
   readonly to: Route
+  /** Fields of the outcome that FaceSign's schema does not have, written into it as given. */
+  readonly unknownFields?: Readonly<Record<string, unknown>>
 }
 
 /** Whether a route can leave the chain open after its node: `'next'`, or a sub-flow that ends open. */
@@ -101,4 +103,6 @@ export interface BuiltFlow<E extends NodeEntry> extends Typed<E, 'flow'> {
   build(): Flow
   /** Same as `build()`, so that `JSON.stringify(flow)` gives the flow JSON. */
   toJSON(): Flow
+  /** Writes a sub-chain on its own after the flow's nodes, reached only by id (see `Chain.also`). */
+  also<Result extends Closed<NodeEntry>>(subFlow: (path: Path) => Result): BuiltFlow<E | EntriesOf<Result>>
 }

@@ -1,5 +1,5 @@
 import type { SessionBody } from '@fsflow/schema'
-import type { Site } from './draft.js'
+import { copyJson, type Site } from './draft.js'
 import { compileSource, flowBrand, sourceOf, type FlowSource } from './build.js'
 import type { EntriesOf, NodeEntry, Typed } from './node-entry.js'
 import type { BuiltFlow } from './routes.js'
@@ -39,7 +39,7 @@ export function session<F extends BuiltFlow<NodeEntry>>(
       const document: Record<string, unknown> = {}
       for (const [key, value] of Object.entries(settings)) {
         if (key === 'flow') document[key] = rendered.document
-        else if (value !== undefined) document[key] = JSON.parse(JSON.stringify(value)) as unknown
+        else if (value !== undefined) document[key] = copyJson(value)
       }
       const sites = new Map<string, Site>()
       for (const [pointer, site] of rendered.sites) sites.set(`/flow${pointer}`, site)

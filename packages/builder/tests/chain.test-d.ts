@@ -119,3 +119,30 @@ describe('what the types know', () => {
     expectTypeOf<NodeIdOf<typeof built>>().toEqualTypeOf<'start' | 'pick' | 'greet_en' | 'greet_es' | 'end'>()
   })
 })
+
+describe('sub-chains written on their own, and unknown fields', () => {
+  it('knows the ids of a sub-chain written with also, before start, mid-chain and after the end', () => {
+    const built = flow()
+      .also((path) => path.converse('early', greeting).end())
+      .start()
+      .recognize('recognition', { recognized: 'next', otherwise: 'refused' })
+      .also((path) => path.converse('middle', greeting).goto('recognition'))
+      .end()
+      .also((path) => path.converse('refused', greeting).end('bye', { placed: 'here' }))
+    expectTypeOf<NodeIdOf<typeof built>>().toEqualTypeOf<'early' | 'start' | 'recognition' | 'middle' | 'end' | 'refused' | 'bye'>()
+    expectTypeOf(built).toHaveProperty('build')
+  })
+
+  it('refuses an also whose sub-chain is left open, and a node after a closed chain still', () => {
+    // @ts-expect-error -- the sub-chain is reached only by id, so it must end or jump
+    chain.also((path) => path.converse('lost', greeting))
+    // also does not reopen a closed flow
+    expectTypeOf(chain.end().also((path) => path.end('other'))).not.toHaveProperty('converse')
+  })
+
+  it('takes unknownFields of any JSON, and places end nodes only here or last', () => {
+    chain.recognize('recognition', { otherwise: 'next', recognized: 'end' }, { unknownFields: { owner: 'team', weight: 2 } }).end('end', { placed: 'here' })
+    // @ts-expect-error -- placed is 'here' or 'last'
+    chain.end('end', { placed: 'first' })
+  })
+})

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { flow, type Path } from '@fsflow/builder'
+import { compile, flow, type Path } from '@fsflow/builder'
 
 const greeting = 'Say: Hi! I need to verify your identity. It only takes a few seconds, so let us get started. Ready?'
 
@@ -198,8 +198,16 @@ describe('mistakes caught when the node is written', () => {
     expect(() => flow().start().pipe(sloppy)).toThrow(/returned a path it had already continued/)
   })
 
-  it('"next" cannot be a node id, since in routes it means continue the chain', () => {
-    expect(() => flow().start().converse('next', 'Say: hi')).toThrow(/"next" cannot be a node id/)
+  it('a node may be named "next": a route "next" still continues the chain, and goto reaches the node', () => {
+    const built = flow()
+      .start()
+      .converse('next', 'Say: hi', { outcomes: [{ id: 'again', when: 'The user asks again', to: (path) => path.goto('next') }, { id: 'on', when: '', to: 'next' }] })
+      .end()
+    expect(compile(built, { check: false })).toEqual([
+      { id: 'start', type: 'start', outcome: 'next' },
+      { id: 'next', type: 'conversation', prompt: 'Say: hi', outcomes: [{ id: 'again', condition: 'The user asks again', targetNodeId: 'next' }, { id: 'on', condition: '', targetNodeId: 'end' }] },
+      { id: 'end', type: 'end' },
+    ])
   })
 
   it('a sub-flow cannot be built on its own', () => {

@@ -1,4 +1,4 @@
-import type { Diagnostic, Severity } from '@fsflow/analyzer'
+import type { Diagnostic, DisableDirective, Severity } from '@fsflow/analyzer'
 import type { Span } from './sources/source.js'
 
 /** One problem in a file: ESLint's message shape, plus the flow node and the JSON pointer it is about. */
@@ -21,6 +21,18 @@ export interface LintMessage {
   nodeId?: string
   /** RFC 6901 JSON pointer into the document. */
   path: string
+  /** Set on a message of `suppressedMessages`: what silenced it, as ESLint gives it. */
+  suppressions?: readonly Suppression[]
+}
+
+/**
+ * What silenced a problem, in ESLint's shape: `directive` for an `fsflow-disable` comment, `config`
+ * for a config's `suppress` entry, `file` for the bulk suppressions file (ESLint's kind for its own).
+ */
+export interface Suppression {
+  kind: 'directive' | 'config' | 'file'
+  /** Why: the text after ` -- `, the entry's `reason`; empty when none was given. */
+  justification: string
 }
 
 /**
@@ -62,6 +74,8 @@ export interface LintResult {
   source?: string
   /** The file's flows, kept only while it has problems, for the formats that draw them; never in the JSON report. */
   flows?: readonly LintedFlow[]
+  /** The `fsflow-disable` comments of a module, for the suppression step; never in the JSON report. */
+  directives?: readonly DisableDirective[]
 }
 
 /** A diagnostic placed at a span: a new message, keys in the order of the JSON report. */
@@ -126,12 +140,17 @@ export function createFatalResult(filePath: string, message: string): LintResult
   return createLintResult(filePath, [fatalMessage(message)])
 }
 
-/** `--quiet`: the same result with its warnings dropped. */
+/** The same result with other messages (counted again), its suppressed messages and directives kept. */
+export function withMessages(result: LintResult, messages: LintMessage[], suppressedMessages: LintMessage[] = result.suppressedMessages): LintResult {
+  return {
+    ...createLintResult(result.filePath, messages, result.source, result.flows),
+    suppressedMessages,
+    ...(result.directives === undefined ? {} : { directives: result.directives }),
+  }
+}
+
+/** `--quiet`: the same result with its warnings dropped, as ESLint drops them, from the suppressed messages too. */
 export function withErrorsOnly(result: LintResult): LintResult {
-  return createLintResult(
-    result.filePath,
-    result.messages.filter((message) => message.severity === 2),
-    result.source,
-    result.flows,
-  )
+  const isError = (message: LintMessage): boolean => message.severity === 2
+  return withMessages(result, result.messages.filter(isError), result.suppressedMessages.filter(isError))
 }

@@ -170,7 +170,7 @@ describe('the GitHub Actions workflow of docs/ci.md, on a pull request that brea
   beforeAll(() => {
     cwd = pullRequest()
     workflowRun = runWorkflow(cwd, 'pull_request')
-  })
+  }, 120_000) // runs a whole CI recipe: git, npm-linked bin, several fsflow runs
 
   it('annotates the new problem only, and fails the lint step', () => {
     const lint = lintStep(workflowRun.runs)
@@ -238,7 +238,7 @@ describe('the GitLab CI job of docs/ci.md', () => {
   beforeAll(() => {
     cwd = pullRequest()
     jobRuns = runJob(cwd)
-  })
+  }, 120_000) // runs a whole CI recipe: git, npm-linked bin, several fsflow runs
 
   it('runs every command, and only the last, the lint, fails the job', () => {
     expect(jobRuns.map((run) => run.status)).toEqual([...commands.slice(1).map(() => 0), 1])

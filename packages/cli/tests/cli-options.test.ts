@@ -29,7 +29,7 @@ describe('flagName', () => {
 describe('parseFlags', () => {
   it('gives every flag its default when none is typed', () => {
     expect(parseFlags(['flows'], lintOptions)).toEqual({
-      flags: { format: [], outputFile: undefined, maxWarnings: undefined, quiet: false, rule: [], config: undefined, noConfig: false, printConfig: undefined, moduleTimeout: 30, help: false },
+      flags: { format: [], outputFile: undefined, maxWarnings: undefined, quiet: false, rule: [], config: undefined, noConfig: false, printConfig: undefined, moduleTimeout: 30, suppressAll: false, suppressRule: [], pruneSuppressions: false, help: false },
       positionals: ['flows'],
     })
   })

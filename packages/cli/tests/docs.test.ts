@@ -24,8 +24,8 @@ describe('docs/cli.md', () => {
     expect(withOptionsReference(reference)).toBe(reference)
   })
 
-  it('documents every flag of fsflow lint, fsflow build and fsflow graph', () => {
-    for (const flag of ['--format', '--output-file', '--max-warnings', '--quiet', '--rule', '--out-dir', '--check', '--export']) {
+  it('documents every flag of fsflow lint, fsflow build, fsflow graph and fsflow import', () => {
+    for (const flag of ['--format', '--output-file', '--max-warnings', '--quiet', '--rule', '--out-dir', '--check', '--export', '--force']) {
       expect(renderOptionsReference()).toContain(`\`${flag}\``)
     }
   })
@@ -34,6 +34,7 @@ describe('docs/cli.md', () => {
     expect(examplesOf('npx fsflow lint flows')).toEqual([stdoutOf('typescript-flows'), stdoutOf('folder')])
     expect(examplesOf('npx fsflow build flows --out-dir dist/flows')).toEqual([stdoutOf('build'), stdoutOf('build-error')])
     expect(examplesOf('npx fsflow build flows --check')).toEqual([stdoutOf('build-check')])
+    expect(examplesOf('npx fsflow import flows/welcome.flow.json flows/teleport.json flows/cut.json --out-dir src/flows')).toEqual([stdoutOf('import-out-dir')])
     for (const format of ['github', 'gitlab', 'junit']) expect(examplesOf(`npx fsflow lint flows --format ${format}`)).toEqual([stdoutOf(`${format}-format`)])
     expect(examplesOf('npx fsflow lint flows --format github --format sarif:reports/fsflow.sarif --format junit:reports/junit.xml')).toEqual([
       stdoutOf('several-formats'),

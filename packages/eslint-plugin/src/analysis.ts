@@ -1,6 +1,7 @@
 import { type Diagnostic, type FlowSettings, type Plugins, type RuleEntry, type RuleSet, analyzeFlow, resolveConfig, rules } from '@fsflow/analyzer'
 import type { TSESTree } from '@typescript-eslint/types'
 import { type ModuleReplay, type ReplayedFlow, replayModule } from './replay/replay-module.js'
+import { resolverOf } from './replay/type-information.js'
 import { builderFlowSource } from './sources/builder-source.js'
 import { type JsonNode, readJsonSource } from './sources/json-source.js'
 import type { FlowEdits, ProblemPlace } from './sources/text-edit.js'
@@ -96,19 +97,20 @@ const analyses = new WeakMap<object, FileAnalysis | null>()
 
 /**
  * The analysis of the file ESLint is linting, made on first use and kept for its syntax tree: a flow
- * JSON document (`@eslint/json`'s), or a module that imports `@fsflow/builder`, replayed. Undefined
- * for any other file.
+ * JSON document (`@eslint/json`'s), or a module that imports `@fsflow/builder`, replayed (with the
+ * project's files it imports when the parser's services hold a TypeScript program). Undefined for any
+ * other file.
  */
-export function analysisOf(ast: object, fileName: string): FileAnalysis | undefined {
+export function analysisOf(ast: object, fileName: string, parserServices?: unknown): FileAnalysis | undefined {
   let analysis = analyses.get(ast)
   if (analysis === undefined) {
-    analysis = analyze(ast, fileName) ?? null
+    analysis = analyze(ast, fileName, parserServices) ?? null
     analyses.set(ast, analysis)
   }
   return analysis ?? undefined
 }
 
-function analyze(ast: object, fileName: string): FileAnalysis | undefined {
+function analyze(ast: object, fileName: string, parserServices: unknown): FileAnalysis | undefined {
   const type = (ast as { type?: unknown }).type
   if (type === 'Document') {
     const source = readJsonSource((ast as { body: JsonNode }).body)
@@ -116,7 +118,7 @@ function analyze(ast: object, fileName: string): FileAnalysis | undefined {
     return new FileAnalysis([flow], [])
   }
   if (type !== 'Program') return undefined
-  const replay = replayModule(ast as TSESTree.Program, fileName)
+  const replay = replayModule(ast as TSESTree.Program, fileName, resolverOf(parserServices))
   if (replay === undefined) return undefined
   const flows: FlowEntry[] = []
   const unresolved: UnresolvedFlow[] = []

@@ -2,6 +2,7 @@ import { type ConfigObject, ConfigError, type Plugin, checkConfig } from '@fsflo
 import type { ESLint, Linter } from 'eslint'
 import { recommendedRules } from './configs.js'
 import { fromAnalyzerRule } from './rules/from-analyzer-rule.js'
+import { suppressSettingsKey } from './suppressions.js'
 
 /** The ESLint plugin made of an fsflow plugin, once per plugin and namespace. */
 const eslintPlugins = new WeakMap<Plugin, Map<string, ESLint.Plugin>>()
@@ -28,7 +29,8 @@ function eslintRuleId(ruleId: string): string {
  * ESLint flat config from an fsflow config (the array `fsflow.config.*` exports): the recommended
  * setup, its JSON language also on the JSON files the config's `files` name, then each fsflow object
  * as an ESLint object with the same `files`, `ignores`, rules (built-in ones under `fsflow/`, a
- * plugin's under its namespace, as in fsflow), settings (under `settings.fsflow`) and plugins. ESLint
+ * plugin's under its namespace, as in fsflow), settings (under `settings.fsflow`), plugins and
+ * suppressions (which the fsflow rules honour, as fsflow-disable comments). ESLint
  * then resolves them as fsflow does. Patterns are relative to eslint.config.js's folder: keep both
  * files side by side. Throws the config's first problem, with its key path.
  */
@@ -71,5 +73,7 @@ function eslintObjectOf(object: ConfigObject, index: number): Linter.Config {
     converted.rules = Object.fromEntries(rules.map(([ruleId, entry]) => [eslintRuleId(ruleId), entry as Linter.RuleEntry]))
   }
   if (object.settings !== undefined) converted.settings = { fsflow: object.settings }
+  // Keyed by the object's index: ESLint merges settings deeply, so the lists of the objects that apply add up, as in fsflow.
+  if (object.suppress !== undefined) converted.settings = { ...converted.settings, [suppressSettingsKey]: { [String(index)]: object.suppress } }
   return converted
 }

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Linter } from 'eslint'
 import tseslint from 'typescript-eslint'
@@ -64,5 +64,28 @@ describe('linting builder code', () => {
     expect(messages.filter((message) => message.ruleId === 'fsflow/no-unresolved-chain').map(({ messageId, line }) => ({ messageId, line }))).toEqual([
       { messageId: 'unresolved', line: 8 },
     ])
+  })
+})
+
+describe('linting builder code that imports sub-flows, with type information', () => {
+  const project = join(import.meta.dirname, 'fixtures', 'imports')
+  const file = join(project, 'side-effect.flow.ts')
+  const linter = new Linter({ configType: 'flat' })
+  const messages = linter.verify(
+    readFileSync(file, 'utf8'),
+    [
+      { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: project } } },
+      ...plugin.configs.recommended,
+    ],
+    file,
+  )
+
+  it('never runs the imported module: its top level neither marks the global object nor throws', () => {
+    expect((globalThis as Record<string, unknown>).fsflowFixtureRan).toBeUndefined()
+    expect(messages.filter((message) => message.fatal === true)).toEqual([])
+  })
+
+  it('still reads its sub-flow: the mistyped goto in it is reported at the export', () => {
+    expect(messages.filter((message) => message.ruleId === 'fsflow/dangling-target').map(({ line, column }) => ({ line, column }))).toEqual([{ line: 4, column: 1 }])
   })
 })

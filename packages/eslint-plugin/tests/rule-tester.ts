@@ -13,3 +13,8 @@ export const jsonTester = new RuleTester({ plugins: { json }, language: 'json/js
 
 /** Lints builder code with typescript-eslint's parser, as a TypeScript project does. */
 export const builderTester = new RuleTester({ languageOptions: { parser: tseslint.parser } })
+
+/** Lints builder code with type information: typescript-eslint's project service, over the TypeScript project in `folder`. */
+export function typedTester(folder: string): RuleTester {
+  return new RuleTester({ languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: folder } } })
+}

@@ -58,3 +58,20 @@ describe('the plugin shows what fsflow lint shows, at the same places', () => {
     )
   }, 300_000)
 })
+
+describe('with type information, the plugin shows what fsflow lint shows for flows that import sub-flows', () => {
+  const project = join(import.meta.dirname, 'fixtures', 'imports')
+  const typedConfig = [
+    { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: project } } },
+    ...plugin.configs.recommended,
+  ]
+  // Left out by design: a flow whose sub-flow reads a name of an import cycle before it is set, one that imports a package, one whose import throws.
+  for (const name of ['named.flow.ts', 'through-index.flow.ts', 'namespace.flow.ts', 're-export.flow.ts', 'cycle.flow.ts']) {
+    it(`in tests/fixtures/imports/${name}`, async () => {
+      const file = join(project, name)
+      const messages = linter.verify(readFileSync(file, 'utf8'), typedConfig, file)
+      const fromTypedPlugin = messages.map((message) => placed({ ...message, ruleId: message.ruleId?.replace(/^fsflow\//, '') ?? '' })).sort()
+      expect(fromTypedPlugin).toEqual(await fromFsflowLint(file))
+    })
+  }
+})

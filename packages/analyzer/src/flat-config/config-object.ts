@@ -15,6 +15,11 @@ export interface SuppressEntry {
   readonly reason: string
 }
 
+/** Whether a config suppression silences a problem: the same rule, and the same node unless it names none. */
+export function suppressEntryMatches(entry: SuppressEntry, ruleId: string, nodeId: string | undefined): boolean {
+  return entry.rule === ruleId && (entry.nodeId === undefined || entry.nodeId === nodeId)
+}
+
 /** A suppression as it applies to a file: its entry, and the config file that holds it. */
 export interface ConfigSuppression extends SuppressEntry {
   /** The config file it comes from, as the config was loaded (absolute for a file). */

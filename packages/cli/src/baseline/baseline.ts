@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, relative, sep } from 'node:path'
 import type { RuleSet } from '@fsflow/analyzer'
 import { type RuleSetFor, lintFiles } from '../commands/lint/lint-files.js'
-import { type LintMessage, type LintResult, createLintResult, problemIdentity } from '../lint-result.js'
+import { type LintMessage, type LintResult, problemIdentity, withMessages } from '../lint-result.js'
 import { type LoadOptions, flowModuleSuffixes } from '../loaders/index.js'
 import { filesAt, renamesSince, repositoryRoot, resolveCommit, writeCommitFiles } from './git.js'
 
@@ -65,7 +65,7 @@ export async function onlyNewProblems(
       }
     }
     for (const left of remaining.values()) fixed += left
-    return createLintResult(result.filePath, fresh, result.source, result.flows)
+    return withMessages(result, fresh)
   })
   return { results: kept, summary: { ref, commit, existing, fixed } }
 }

@@ -2,6 +2,7 @@ import { type CliOptions, type OptionTable, parseFlags } from '../cli-options.js
 import type { CommandContext, ExitCode } from '../context.js'
 import { buildOptions } from './build/options.js'
 import { graphOptions } from './graph/options.js'
+import { importOptions } from './import/options.js'
 import { lintOptions } from './lint/options.js'
 
 /** A command as the entry point sees it: its help, and a way to run it on its arguments. */
@@ -61,5 +62,12 @@ export const commands: Readonly<Record<string, Command>> = {
     options: graphOptions,
     exitCodes: 'Exit codes: 0 drawn (problems in the flow are marked in the drawing, not failures), 2 nothing to draw or the command could not run.',
     run: async (flags, patterns, context) => (await import('./graph/index.js')).graph({ ...flags, patterns }, context),
+  }),
+  import: defineCommand({
+    summary: 'Turn JSON flow files into builder code (.flow.ts modules), each checked to build back to the same JSON',
+    operands: '<flow.json...>',
+    options: importOptions,
+    exitCodes: 'Exit codes: 0 imported, 2 a file could not be imported (each is reported; the others are imported) or the command could not run.',
+    run: async (flags, files, context) => (await import('./import/index.js')).importFlows({ ...flags, files }, context),
   }),
 }

@@ -2,6 +2,8 @@ import { relative, sep } from 'node:path'
 import {
   type ConfigObject,
   ConfigError,
+  type ConfigSuppression,
+  type Plugin,
   type ResolvedConfig,
   type RuleEntry,
   type RuleSet,
@@ -19,10 +21,18 @@ export const defaultFlowPatterns: readonly string[] = ['**/*.flow.{json,ts,mts}'
 /** What nothing lints, whatever the config says: installed packages and git's own files. */
 export const defaultIgnores: readonly string[] = ['**/node_modules/', '.git/']
 
-/** What applies to one file: the merged config objects, and the rules that run on it. */
+/** A config `suppress` entry, with where it is in the config (`[2].suppress[0]`), which tells it from an equal one elsewhere. */
+export interface LocatedSuppression {
+  readonly entry: ConfigSuppression
+  readonly at: string
+}
+
+/** What applies to one file: the merged config objects, the rules that run on it and its suppressions. */
 export interface FileConfig {
   readonly resolved: ResolvedConfig
   readonly ruleSet: RuleSet
+  /** `resolved.suppress`, in its order, each with its place in the config. */
+  readonly suppressions: readonly LocatedSuppression[]
 }
 
 interface CompiledObject {
@@ -107,7 +117,9 @@ export class FlowConfig {
         this.configFile ?? '',
       )
       resolved.rules = mergeRules(resolved.rules, this.ruleFlags)
-      found = { resolved, ruleSet: this.#ruleSetOf(resolved, filePath) }
+      const places = indices.flatMap((index) => (this.#objects[index]!.suppress ?? []).map((_entry, entryIndex) => `[${String(index)}].suppress[${String(entryIndex)}]`))
+      const suppressions = resolved.suppress.map((entry, position) => ({ entry, at: places[position]! }))
+      found = { resolved, ruleSet: this.#ruleSetOf(resolved, filePath), suppressions }
       this.#byObjects.set(key, found)
     }
     return found
@@ -123,9 +135,16 @@ export class FlowConfig {
     return [...new Set([...this.#byObjects.values()].flatMap(({ ruleSet }) => ruleSet.map(({ id }) => id)))]
   }
 
+  /** The plugins of every object, by namespace: what rule ids a flag may name besides the built-in ones. */
+  plugins(): Readonly<Record<string, Plugin>> {
+    const plugins: Record<string, Plugin> = {}
+    for (const object of this.#objects) Object.assign(plugins, object.plugins)
+    return plugins
+  }
+
   #fallback(): FileConfig {
     const resolved = mergeConfigObjects([], this.configFile ?? '')
-    return { resolved, ruleSet: createRuleSet() }
+    return { resolved, ruleSet: createRuleSet(), suppressions: [] }
   }
 
   #ruleSetOf(resolved: ResolvedConfig, filePath: string): RuleSet {

@@ -1,5 +1,5 @@
 import { readFile, realpath } from 'node:fs/promises'
-import { type Diagnostic, type RuleSet, analyzeFlow, createRuleSet, parsePointer } from '@fsflow/analyzer'
+import { type Diagnostic, type DisableDirective, type RuleSet, analyzeFlow, createRuleSet, directivesOf, parsePointer } from '@fsflow/analyzer'
 import type { SourceLocation } from '@fsflow/builder'
 import type { CallSite } from './worker-protocol.js'
 import { type LintMessage, compareMessages, fatalMessage } from '../lint-result.js'
@@ -7,6 +7,7 @@ import type { CallHints } from './builder-calls.js'
 import { type ModuleText, loadFailureMessages, outputMessages, stopMessage } from './load-failure.js'
 import { type ModuleFlow, type ModuleLoad, ModuleRun, type ModuleStop } from './module-run.js'
 import { ModuleLoadError } from './module-load-error.js'
+import { moduleComments } from '../suppressions/module-comments.js'
 import { type SitedDiagnostic, placeDiagnostics } from './place-diagnostics.js'
 
 /** One exported flow of a module, linted. */
@@ -17,7 +18,10 @@ export interface LintedExport {
   readonly messages: readonly LintMessage[]
   /** The document as written, unchecked: what the problems are about (a drawing shows it). */
   readonly compiled: unknown
-  /** The checked document, when asked for and the flow has no error: what `fsflow build` writes. */
+  /**
+   * The checked document, when asked for and nothing that no suppression can excuse is wrong with it
+   * (FaceSign's schema, an unended chain): what `fsflow build` writes once its other errors are suppressed or none.
+   */
   readonly document?: unknown
 }
 
@@ -27,6 +31,8 @@ export interface LintedModule {
   readonly exports: readonly LintedExport[]
   /** Warnings about the module itself, not about a flow: that it wrote to its standard output or error. */
   readonly notices: readonly LintMessage[]
+  /** Its `fsflow-disable` comments, for the suppression step. */
+  readonly directives: readonly DisableDirective[]
 }
 
 export interface LintModuleOptions {
@@ -57,7 +63,7 @@ export async function lintFlowModule(filePath: string, ruleSet: RuleSet, options
   if (outcome.kind === 'threw') throw new ModuleLoadError([...notices, ...(await loadFailureMessages(outcome.error, module))], source)
   if (outcome.kind !== 'found') throw new ModuleLoadError([...notices, stopMessage(outcome, module)], source)
   if (outcome.flows.length === 0) throw new ModuleLoadError([...notices, fatalMessage(noFlow)], source)
-  return { source, exports: await placeProblems(outcome.flows, module), notices }
+  return { source, exports: await placeProblems(outcome.flows, module), notices, directives: directivesOf(moduleComments(source)) }
 }
 
 const noFlow = 'The module exports no flow: export a flow made with flow() or a session made with session(), from @fsflow/builder'
@@ -89,10 +95,17 @@ async function lintInWorker(run: ModuleRun, ruleSet: RuleSet, compile: boolean):
         flow,
         diagnostics: all,
         sites,
-        document: compile && !all.some(({ severity }) => severity === 2) ? flow.document : undefined,
+        document: compile && !all.some(blocksWriting) ? flow.document : undefined,
       }
     }),
   }
+}
+
+/** The rules whose errors no suppression excuses in a build: FaceSign would reject the document, or the builder could not finish it. */
+export const unsuppressibleInBuild: ReadonlySet<string> = new Set(['invalid-schema', 'unended-chain'])
+
+function blocksWriting(diagnostic: Diagnostic): boolean {
+  return diagnostic.severity === 2 && unsuppressibleInBuild.has(diagnostic.ruleId)
 }
 
 /** Only invalid-schema, as an error. */
@@ -108,8 +121,8 @@ function problemsOf(flow: ModuleFlow, ruleSet: RuleSet, compile: boolean): Diagn
   const covered = new Set(flow.builderProblems.coveredPointers)
   const analyzed = (rules: RuleSet): Diagnostic[] => analyzeFlow(flow.document, rules).filter(({ path }) => !covered.has(path))
   const found = analyzed(ruleSet)
-  if (!compile || found.some(({ severity }) => severity === 2) || flow.builderProblems.diagnostics.length > 0) return found
-  // The builder writes only documents that FaceSign accepts, even with invalid-schema turned down or off.
+  if (!compile || flow.builderProblems.diagnostics.length > 0) return found
+  // The builder writes only documents that FaceSign accepts, even with invalid-schema turned down or off, and other errors suppressed.
   return [...found.filter(({ ruleId }) => ruleId !== 'invalid-schema'), ...analyzed(schemaRules)]
 }
 

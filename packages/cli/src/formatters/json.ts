@@ -33,5 +33,6 @@ function reportedMessage(message: LintMessage): LintMessage {
     endColumn: message.endColumn,
     ...(message.nodeId === undefined ? {} : { nodeId: message.nodeId }),
     path: message.path,
+    ...(message.suppressions === undefined ? {} : { suppressions: message.suppressions }),
   }
 }

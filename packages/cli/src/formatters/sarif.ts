@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url'
-import type { Log, ReportingDescriptor, Result } from 'sarif'
+import type { Log, ReportingDescriptor, Result, Suppression as SarifSuppression } from 'sarif'
 import { cliVersion } from '../cli-version.js'
-import type { LintMessage, LintResult } from '../lint-result.js'
+import type { LintMessage, LintResult, Suppression } from '../lint-result.js'
 import { fingerprints } from './fingerprints.js'
 import type { Formatter } from './index.js'
 import { repositoryPath } from './repository-path.js'
@@ -13,6 +13,11 @@ const sourceRoot = '%SRCROOT%'
 
 /** The rule under which a file that could not be read or loaded is reported: the alert must have a rule. */
 export const unlintableFileRuleId = 'unlintable-file'
+
+/** The rule under which a suppression that silences nothing is reported (ESLint gives such warnings no rule). */
+export const unusedSuppressionRuleId = 'unused-suppression'
+
+const unusedSuppressionIds = new Set(['unusedDirective', 'unusedSuppression', 'unusedBulkSuppression'])
 
 const informationUri = 'https://github.com/fsflow/fsflow'
 
@@ -44,7 +49,13 @@ export const sarif: Formatter = (results, options) => {
 }
 
 function ruleIdOf(message: LintMessage): string {
-  return message.ruleId ?? unlintableFileRuleId
+  if (message.ruleId !== null) return message.ruleId
+  return message.messageId !== undefined && unusedSuppressionIds.has(message.messageId) ? unusedSuppressionRuleId : unlintableFileRuleId
+}
+
+/** SARIF's suppression: in the source for a comment, external for the config and the bulk file, with the reason when one was given. */
+function sarifSuppressionOf({ kind, justification }: Suppression): SarifSuppression {
+  return { kind: kind === 'directive' ? 'inSource' : 'external', ...(justification === '' ? {} : { justification }) }
 }
 
 /** A rule's name as SARIF wants one, readable and unlike its id: `dangling-target` is `DanglingTarget`. */
@@ -54,7 +65,20 @@ function nameOf(ruleId: string): string {
 
 const unlintableHelp = 'The message says why and where. Run fsflow lint on the file to see it with the lines it is about.'
 
+const unusedSuppressionDescription = 'An fsflow-disable comment, a config suppress entry or a bulk suppression count that silences no problem: remove it, so that suppressions never outlive what they were for.'
+
 function descriptorOf(ruleId: string): ReportingDescriptor {
+  if (ruleId === unusedSuppressionRuleId) {
+    return {
+      id: ruleId,
+      name: nameOf(ruleId),
+      shortDescription: { text: 'A suppression silences nothing' },
+      fullDescription: { text: unusedSuppressionDescription },
+      help: { text: unusedSuppressionDescription, markdown: unusedSuppressionDescription },
+      defaultConfiguration: { level: 'warning' },
+      helpUri: `${informationUri}/blob/main/docs/suppressions.md`,
+    }
+  }
   const rule = ruleOf(ruleId)
   if (rule === undefined) {
     const description = 'A flow file that fsflow could not read or load (a module that throws, does not parse or exports no flow), so it was not linted.'
@@ -85,7 +109,7 @@ function descriptorOf(ruleId: string): ReportingDescriptor {
 function resultsOf(result: LintResult, root: string, ruleIndex: ReadonlyMap<string, number>): Result[] {
   const path = repositoryPath(result.filePath, root)
   const artifactLocation = path === undefined ? { uri: pathToFileURL(result.filePath).href } : { uri: path.split('/').map(encodeURIComponent).join('/'), uriBaseId: sourceRoot }
-  const place = (message: LintMessage, fingerprint: string, suppressed: boolean): Result => {
+  const place = (message: LintMessage, fingerprint: string): Result => {
     const ruleId = ruleIdOf(message)
     return {
       ruleId,
@@ -104,15 +128,15 @@ function resultsOf(result: LintResult, root: string, ruleIndex: ReadonlyMap<stri
         },
       ],
       partialFingerprints: { 'fsflow/v1': fingerprint },
-      ...(suppressed ? { suppressions: [{ kind: 'external' as const }] } : {}),
+      ...(message.suppressions === undefined ? {} : { suppressions: message.suppressions.map(sarifSuppressionOf) }),
     }
   }
   const shownPath = path ?? result.filePath
   const shown = fingerprints(shownPath, result.messages)
   const suppressed = fingerprints(shownPath, result.suppressedMessages)
   return [
-    ...result.messages.map((message, index) => place(message, shown[index]!, false)),
-    ...result.suppressedMessages.map((message, index) => place(message, suppressed[index]!, true)),
+    ...result.messages.map((message, index) => place(message, shown[index]!)),
+    ...result.suppressedMessages.map((message, index) => place(message, suppressed[index]!)),
   ]
 }
 

@@ -8,9 +8,10 @@ import type { FlowLoader } from './index.js'
  * module that does not load.
  */
 export const loadFlowModule: FlowLoader = async (filePath, ruleSet, options) => {
-  const { source, exports, notices } = await lintFlowModule(filePath, ruleSet, { timeoutSeconds: options?.moduleTimeout })
+  const { source, exports, notices, directives } = await lintFlowModule(filePath, ruleSet, { timeoutSeconds: options?.moduleTimeout })
   return {
     source,
+    directives,
     messages: exports.flatMap((flowExport) => flowExport.messages).sort(compareMessages),
     notices,
     flows: exports.map((flowExport) => ({ exportName: flowExport.name, document: flowExport.compiled })),

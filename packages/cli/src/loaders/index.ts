@@ -1,5 +1,5 @@
 import { extname } from 'node:path'
-import type { RuleSet } from '@fsflow/analyzer'
+import type { DisableDirective, RuleSet } from '@fsflow/analyzer'
 import type { LintMessage, LintedFlow } from '../lint-result.js'
 
 /** A flow file, read and linted: its text (for code frames), its problems placed in that text, and its flows (for drawings). */
@@ -11,6 +11,8 @@ export interface LoadedFlow {
   notices?: readonly LintMessage[]
   /** Given only when there are problems to draw. */
   flows?: readonly LintedFlow[]
+  /** A module's `fsflow-disable` comments. */
+  directives?: readonly DisableDirective[]
 }
 
 /** How to load flow files. */

@@ -99,10 +99,30 @@ describe('sarif', () => {
     expect(result).toMatchObject({ ruleId: 'invalid-json', locations: [{ physicalLocation: { region: { startLine: 3, startColumn: 18 } } }] })
   })
 
-  it('marks suppressed problems as suppressed outside the file', () => {
+  it('marks a problem silenced by a comment as suppressed in the source, with its reason', () => {
     const base = dangling()
-    const results = report([{ ...base, messages: [], suppressedMessages: base.messages }]).runs[0]!.results!
-    expect(results.map((result) => result.suppressions)).toEqual([[{ kind: 'external' }], [{ kind: 'external' }]])
+    const [message] = base.messages
+    const suppressed = { ...message!, suppressions: [{ kind: 'directive' as const, justification: 'fixed in ticket 7' }] }
+    const results = report([{ ...base, messages: [], suppressedMessages: [suppressed] }]).runs[0]!.results!
+    expect(results.map((result) => result.suppressions)).toEqual([[{ kind: 'inSource', justification: 'fixed in ticket 7' }]])
+  })
+
+  it('marks a problem silenced by the config or the bulk file as suppressed outside the file, without an empty reason', () => {
+    const base = dangling()
+    const [first, second] = base.messages
+    const suppressedMessages = [
+      { ...first!, suppressions: [{ kind: 'config' as const, justification: 'legacy flow' }] },
+      { ...second!, suppressions: [{ kind: 'file' as const, justification: '' }] },
+    ]
+    const results = report([{ ...base, messages: [], suppressedMessages }]).runs[0]!.results!
+    expect(results.map((result) => result.suppressions)).toEqual([[{ kind: 'external', justification: 'legacy flow' }], [{ kind: 'external' }]])
+  })
+
+  it('reports a suppression that silences nothing under a rule of its own, as a warning', () => {
+    const unused: LintMessage = { ruleId: null, severity: 1, message: 'Unused fsflow-disable-next-line directive (no problems were reported).', messageId: 'unusedDirective', line: 3, column: 3, endLine: 3, endColumn: 30, path: '' }
+    const log = report([createLintResult('/repo/flows/a.flow.ts', [unused])])
+    expect(log.runs[0]!.results!.map(({ ruleId, level }) => [ruleId, level])).toEqual([['unused-suppression', 'warning']])
+    expect(log.runs[0]!.tool.driver.rules!.map(({ id }) => id)).toEqual(['unused-suppression'])
   })
 
   it('gives a file outside the repository its absolute file URI', () => {

@@ -1,12 +1,14 @@
 /* eslint-disable @typescript-eslint/no-unsafe-enum-comparison -- node types are compared as the strings they are at run time: the trees come from espree too, which has no enum */
+import { dirname, relative } from 'node:path'
 import type { SourceLocation } from '@fsflow/builder'
 import type { TSESTree } from '@typescript-eslint/types'
 import { builderFunctions, isChain, isChainMethod } from './builder-api.js'
 import { builtinMethod, globalFunction, globalStatic, globalValues } from './builtins.js'
+import { arrayValue, binaryValue, logicalValue, objectValue, templateValue, unaryValue } from './operators.js'
 import { bindParameter, bindPattern } from './patterns.js'
-import { Scope } from './scope.js'
+import { type ModuleContext, Scope, defaultExport } from './scope.js'
 import { Unresolved } from './unresolved.js'
-import { asUnresolved, binaryOperations, boundNames, calleeText, declarationOf, describeNode, errorMessage, isPlainObject, ownValue, primitive, propertyName, setOwn, staticKey } from './values.js'
+import { asUnresolved, boundNames, calleeText, declarationOf, describeNode, errorMessage, isPlainObject, ownValue, propertyName } from './values.js'
 
 type Node = TSESTree.Node
 type Statement = TSESTree.Statement | TSESTree.ProgramStatement
@@ -23,8 +25,9 @@ const maxCallDepth = 200
 const maxSteps = 1_000_000
 
 /**
- * Evaluates the expressions of one file that a careful reader can know the value of, calling the real
- * builder with them. Everything else throws `Unresolved`: nothing of the file is ever run, only read.
+ * Evaluates the expressions of one file (and of the modules it imports, when type information finds
+ * them) that a careful reader can know the value of, calling the real builder with them. Everything
+ * else throws `Unresolved`: nothing of any file is ever run, only read.
  */
 export class Evaluator {
   /** The builder call being made now: where the builder places the node it makes. */
@@ -39,16 +42,37 @@ export class Evaluator {
   readonly #flowStarts = new WeakSet<object>()
   /** The flow whose builder call is running, for the paths it hands to sub-flows. */
   readonly #flowStack: FlowRecord[] = []
-  /** Names assigned somewhere in the file: a `let` among them has no value a reader can know. */
-  readonly #reassigned: ReadonlySet<string>
+  /** The call of the linted file being evaluated now: where a stop in another module's code is shown. */
+  #lintedCall: TSESTree.CallExpression | undefined
   #depth = 0
   #steps = 0
 
   constructor(
-    readonly fileName: string,
-    reassigned: ReadonlySet<string>,
-  ) {
-    this.#reassigned = reassigned
+    /** The linted file: the only one problems are shown in. */
+    readonly linted: ModuleContext,
+    /** The file a node of a syntax tree was written in. */
+    readonly fileOf: (node: Node) => string,
+  ) {}
+
+  /**
+   * Runs code of `scope`'s module that may reach into another module's code: when that code stops the
+   * replay and `scope` is the linted file's, the stop is shown at `at`, saying where it was.
+   */
+  acrossModules<T>(scope: Scope, at: Node, run: () => T): T {
+    if (scope.module !== this.linted) return run()
+    try {
+      return run()
+    } catch (error) {
+      throw error instanceof Unresolved ? this.inLintedFile(error, at) : error
+    }
+  }
+
+  /** A stop in another module's code, moved to `at` in the linted file, its reason ending with where it was (as `fsflow lint` says it). */
+  inLintedFile(why: Unresolved, at: Node | undefined): Unresolved {
+    const file = this.fileOf(why.node)
+    if (file === this.linted.fileName || at === undefined) return why
+    const where = `${relative(dirname(this.linted.fileName), file)}:${why.node.loc.start.line}`
+    return new Unresolved(at, `${why.reason} (at ${where})`, why.rejectedByBuilder)
   }
 
   /** Runs a list of statements in order; a `return` ends it with its value. */
@@ -65,12 +89,13 @@ export class Evaluator {
   hoist(statements: readonly Statement[], scope: Scope): void {
     for (const statement of statements) {
       const declaration = declarationOf(statement)
-      if (declaration?.type === 'FunctionDeclaration' && declaration.id !== null) {
+      const functionName = declaration?.type === 'FunctionDeclaration' ? (declaration.id?.name ?? (statement.type === 'ExportDefaultDeclaration' ? defaultExport : undefined)) : undefined
+      if (declaration?.type === 'FunctionDeclaration' && functionName !== undefined) {
         try {
-          scope.define(declaration.id.name, this.#function(declaration, scope))
+          scope.define(functionName, this.#function(declaration, scope))
         } catch (error) {
           // An async function or a generator: unknowable when called, harmless when not.
-          scope.defineUnresolved(declaration.id.name, asUnresolved(error, declaration))
+          scope.defineUnresolved(functionName, asUnresolved(error, declaration))
         }
       } else if (declaration?.type === 'VariableDeclaration') {
         for (const declarator of declaration.declarations) {
@@ -90,7 +115,7 @@ export class Evaluator {
       const names = boundNames(declarator.id)
       try {
         if (declaration.kind !== 'const') {
-          const changed = names.find((name) => this.#reassigned.has(name))
+          const changed = names.find((name) => scope.module.reassigned.has(name))
           if (changed !== undefined) throw new Unresolved(declarator, `\`${declaration.kind} ${changed}\` is reassigned`)
         }
         const value = declarator.init === null ? undefined : this.evaluate(declarator.init, scope)
@@ -141,13 +166,13 @@ export class Evaluator {
         if ('regex' in node || 'bigint' in node) throw new Unresolved(node, `${node.raw} is not replayed`)
         return node.value
       case 'TemplateLiteral':
-        return this.#template(node, scope)
+        return templateValue(node, scope, this.#evaluateIn)
       case 'Identifier':
         return this.#identifier(node, scope)
       case 'ObjectExpression':
-        return this.#object(node, scope)
+        return objectValue(node, scope, this.#evaluateIn)
       case 'ArrayExpression':
-        return this.#array(node, scope)
+        return arrayValue(node, scope, this.#evaluateIn)
       case 'ArrowFunctionExpression':
       case 'FunctionExpression':
         return this.#function(node, scope)
@@ -160,11 +185,11 @@ export class Evaluator {
       case 'ConditionalExpression':
         return this.evaluate(this.evaluate(node.test, scope) ? node.consequent : node.alternate, scope)
       case 'LogicalExpression':
-        return this.#logical(node, scope)
+        return logicalValue(node, scope, this.#evaluateIn)
       case 'BinaryExpression':
-        return this.#binary(node, scope)
+        return binaryValue(node, scope, this.#evaluateIn)
       case 'UnaryExpression':
-        return this.#unary(node, scope)
+        return unaryValue(node, scope, this.#evaluateIn)
       case 'TSAsExpression':
       case 'TSSatisfiesExpression':
       case 'TSNonNullExpression':
@@ -179,51 +204,6 @@ export class Evaluator {
   #identifier(node: TSESTree.Identifier, scope: Scope): unknown {
     if (!scope.has(node.name) && globalValues.has(node.name)) return globalValues.get(node.name)
     return scope.read(node.name, node)
-  }
-
-  #template(node: TSESTree.TemplateLiteral, scope: Scope): string {
-    let text = node.quasis[0]?.value.cooked ?? ''
-    node.expressions.forEach((expression, i) => {
-      text += String(primitive(this.evaluate(expression, scope), expression)) + (node.quasis[i + 1]?.value.cooked ?? '')
-    })
-    return text
-  }
-
-  #object(node: TSESTree.ObjectExpression, scope: Scope): Record<string, unknown> {
-    const object: Record<string, unknown> = {}
-    for (const property of node.properties) {
-      if (property.type === 'SpreadElement') {
-        const spread = this.evaluate(property.argument, scope)
-        if (spread === null || spread === undefined) continue
-        if (!isPlainObject(spread) && !Array.isArray(spread)) throw new Unresolved(property.argument, 'only objects the file writes are spread')
-        for (const [key, value] of Object.entries(spread)) setOwn(object, key, value)
-        continue
-      }
-      if (property.kind !== 'init') throw new Unresolved(property, 'a getter or setter is not replayed')
-      const key = this.#propertyKey(property, scope)
-      setOwn(object, key, this.evaluate(property.value, scope))
-    }
-    return object
-  }
-
-  #propertyKey(property: TSESTree.Property, scope: Scope): string {
-    if (!property.computed) return staticKey(property.key)
-    return propertyName(this.evaluate(property.key, scope), property.key)
-  }
-
-  #array(node: TSESTree.ArrayExpression, scope: Scope): unknown[] {
-    const array: unknown[] = []
-    for (const element of node.elements) {
-      if (element === null) throw new Unresolved(node, 'an array with holes is not replayed')
-      if (element.type === 'SpreadElement') {
-        const spread = this.evaluate(element.argument, scope)
-        if (!Array.isArray(spread)) throw new Unresolved(element.argument, 'only arrays the file writes are spread')
-        for (const item of spread as unknown[]) array.push(item)
-      } else {
-        array.push(this.evaluate(element, scope))
-      }
-    }
-    return array
   }
 
   /** A function of the file as a real function the builder can call: calling it replays its body. */
@@ -264,6 +244,17 @@ export class Evaluator {
   }
 
   #call(node: TSESTree.CallExpression, scope: Scope): unknown {
+    if (scope.module !== this.linted) return this.#callIn(node, scope)
+    const outer = this.#lintedCall
+    this.#lintedCall = node
+    try {
+      return this.#callIn(node, scope)
+    } finally {
+      this.#lintedCall = outer
+    }
+  }
+
+  #callIn(node: TSESTree.CallExpression, scope: Scope): unknown {
     const callee = node.callee
     if (callee.type === 'MemberExpression') return this.#methodCall(node, callee, scope)
     if (callee.type === 'Identifier' && !scope.has(callee.name)) {
@@ -278,13 +269,14 @@ export class Evaluator {
   /** Calls a function value: the builder's `flow` or `session`, or a function of the file. */
   #callValue(fn: unknown, node: TSESTree.CallExpression, scope: Scope): unknown {
     if (fn === builderFunctions.get('flow')) {
-      const start = this.#builderCall(node, undefined, () => (fn as () => object)())
+      const start = this.#builderCall(node, scope, undefined, () => (fn as () => object)())
       this.#flowStarts.add(start)
       this.flowOf.set(start, { tainted: undefined })
       return start
     }
     if (fn === builderFunctions.get('session')) return this.#session(node, fn as (body: unknown) => object, scope)
-    return this.#callFunction(fn, node, this.#arguments(node, scope))
+    const args = this.#arguments(node, scope)
+    return this.acrossModules(scope, node, () => this.#callFunction(fn, node, args))
   }
 
   #methodCall(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression, scope: Scope): unknown {
@@ -300,13 +292,13 @@ export class Evaluator {
       const record = this.flowOf.get(receiver) ?? this.#flowStack[this.#flowStack.length - 1]
       const args = this.#argumentsOfFlow(node, scope, record)
       if (args === undefined) return receiver
-      return this.#builderCall(node, record, () => receiver[name]!(...args) as object)
+      return this.#builderCall(node, scope, record, () => receiver[name]!(...args) as object)
     }
     if (typeof receiver === 'object' && receiver !== null && this.#flowStarts.has(receiver) && name === 'start') {
       const record = this.flowOf.get(receiver)
       const args = this.#argumentsOfFlow(node, scope, record)
       if (args === undefined) return receiver
-      return this.#builderCall(node, record, () => (receiver as { start: (...a: unknown[]) => object }).start(...args))
+      return this.#builderCall(node, scope, record, () => (receiver as { start: (...a: unknown[]) => object }).start(...args))
     }
     if (isPlainObject(receiver) && Object.hasOwn(receiver, name)) return this.#callValue(ownValue(receiver, name), node, scope)
     const method = builtinMethod(receiver, name)
@@ -319,7 +311,7 @@ export class Evaluator {
     const [body] = this.#arguments(node, scope)
     const flow = isPlainObject(body) ? body.flow : undefined
     const record = typeof flow === 'object' && flow !== null ? this.flowOf.get(flow) : undefined
-    const built = this.#builderCall(node, record, () => fn(body))
+    const built = this.#builderCall(node, scope, record, () => fn(body))
     if (record !== undefined) this.flowOf.set(built, record)
     return built
   }
@@ -334,15 +326,18 @@ export class Evaluator {
       return this.#arguments(node, scope)
     } catch (error) {
       if (record === undefined) throw error
-      record.tainted ??= asUnresolved(error, node)
+      record.tainted ??= this.inLintedFile(asUnresolved(error, node), this.#lintedCall)
       return undefined
     }
   }
 
-  /** Calls the builder with this call's place as its call site; what it rejects stops the replay there. */
-  #builderCall<T extends object>(node: TSESTree.CallExpression, record: FlowRecord | undefined, call: () => T): T {
+  /**
+   * Calls the builder with this call's place as its call site; what it rejects stops the replay there,
+   * as does what stops a sub-flow of another module it calls.
+   */
+  #builderCall<T extends object>(node: TSESTree.CallExpression, scope: Scope, record: FlowRecord | undefined, call: () => T): T {
     const outerSite = this.currentSite
-    const site = this.#siteOf(node)
+    const site = this.#siteOf(node, scope)
     this.currentSite = site
     if (record !== undefined) this.#flowStack.push(record)
     try {
@@ -350,8 +345,9 @@ export class Evaluator {
       if (record !== undefined) this.flowOf.set(result, record)
       return result
     } catch (error) {
-      const why = error instanceof Unresolved ? error : new Unresolved(node, errorMessage(error), true)
-      if (record !== undefined) record.tainted ??= why
+      const thrown = error instanceof Unresolved ? error : new Unresolved(node, errorMessage(error), true)
+      const why = scope.module === this.linted ? this.inLintedFile(thrown, node) : thrown
+      if (record !== undefined) record.tainted ??= this.inLintedFile(why, this.#lintedCall)
       throw why
     } finally {
       if (record !== undefined) this.#flowStack.pop()
@@ -360,9 +356,9 @@ export class Evaluator {
   }
 
   /** Where a stack trace would place this call: the method's name (or the function's), 1-based. */
-  #siteOf(node: TSESTree.CallExpression): SourceLocation {
+  #siteOf(node: TSESTree.CallExpression, scope: Scope): SourceLocation {
     const name = node.callee.type === 'MemberExpression' ? node.callee.property : node.callee
-    const site = { file: this.fileName, line: name.loc.start.line, column: name.loc.start.column + 1 }
+    const site = { file: scope.module.fileName, line: name.loc.start.line, column: name.loc.start.column + 1 }
     this.callOfSite.set(site, node)
     return site
   }
@@ -393,36 +389,5 @@ export class Evaluator {
       }
     }
     return args
-  }
-
-  #logical(node: TSESTree.LogicalExpression, scope: Scope): unknown {
-    const left = this.evaluate(node.left, scope)
-    if (node.operator === '&&') return left ? this.evaluate(node.right, scope) : left
-    if (node.operator === '||') return left ? left : this.evaluate(node.right, scope)
-    return left ?? this.evaluate(node.right, scope)
-  }
-
-  #binary(node: TSESTree.BinaryExpression, scope: Scope): unknown {
-    const left = primitive(this.evaluate(node.left, scope), node.left)
-    const right = primitive(this.evaluate(node.right, scope), node.right)
-    const operation = binaryOperations[node.operator]
-    if (operation === undefined) throw new Unresolved(node, `the operator ${node.operator} is not replayed`)
-    return operation(left, right)
-  }
-
-  #unary(node: TSESTree.UnaryExpression, scope: Scope): unknown {
-    const value = this.evaluate(node.argument, scope)
-    switch (node.operator) {
-      case '!':
-        return !value
-      case '-':
-        return -(primitive(value, node.argument) as number)
-      case '+':
-        return Number(primitive(value, node.argument))
-      case 'typeof':
-        return typeof value
-      default:
-        throw new Unresolved(node, `the operator ${node.operator} is not replayed`)
-    }
   }
 }

@@ -2,11 +2,10 @@
 import { type BuiltFlow, type NodeEntry, type Session, type SourceLocation, isFlow, isSession, withCallSiteProvider } from '@fsflow/builder'
 import type { TSESTree } from '@typescript-eslint/types'
 import { builderFunctions, builderModule, isChainMethod } from './builder-api.js'
-import { Evaluator } from './evaluate.js'
-import { asUnresolved } from './values.js'
-import { Scope } from './scope.js'
-import { Unresolved } from './unresolved.js'
-import { reassignedNames, walk } from './walk.js'
+import type { Evaluator } from './evaluate.js'
+import { type BuilderNames, type ModuleResolver, ModuleGraph, capture } from './modules.js'
+import type { Unresolved } from './unresolved.js'
+import { walk } from './walk.js'
 
 /** A flow or a session body made with the builder. */
 export type BuiltValue = BuiltFlow<NodeEntry> | Session<NodeEntry>
@@ -48,106 +47,25 @@ export function importsBuilder(program: TSESTree.Program): boolean {
 
 /**
  * Replays a module's builder chains from its syntax tree, without running any of it: each exported
- * flow and session is built by the real builder from the values a reader of the file can know.
- * Undefined when the module does not import the builder.
+ * flow and session is built by the real builder from the values a reader of the file can know, and,
+ * given a resolver (type information), of the project's files it imports. Undefined when the module
+ * does not import the builder.
  */
-export function replayModule(program: TSESTree.Program, fileName: string): ModuleReplay | undefined {
+export function replayModule(program: TSESTree.Program, fileName: string, resolver?: ModuleResolver): ModuleReplay | undefined {
   if (!importsBuilder(program)) return undefined
-  const evaluator = new Evaluator(fileName, reassignedNames(program))
-  const scope = new Scope(undefined)
-  const builderNames = importBindings(program, scope)
+  const graph = new ModuleGraph({ fileName, program }, resolver)
+  const { evaluator } = graph
   const entries = withCallSiteProvider(
     () => evaluator.currentSite,
-    () => runModule(program, evaluator, scope),
+    () => {
+      const linted = graph.run()
+      const listed = [...linted.exports.values()].filter((binding) => binding.listed)
+      return { builderNames: linted.builderNames, exports: listed.map(({ name, node, source, read }) => ({ name, node, source, result: capture(() => read(node), node) })) }
+    },
   )
-  const flows = flowsOf(entries, evaluator, builderNames)
-  return { flows, callOf: (site) => evaluator.callOfSite.get(site) }
-}
-
-/** The names a module makes flows by: its locals for `flow` and `session`, and its namespace imports of the builder. */
-interface BuilderNames {
-  readonly functions: Set<string>
-  readonly namespaces: Set<string>
-}
-
-/** Binds every import: the builder's functions by their imported names, anything else as unknowable. */
-function importBindings(program: TSESTree.Program, scope: Scope): BuilderNames {
-  const builderNames: BuilderNames = { functions: new Set(), namespaces: new Set() }
-  for (const statement of program.body) {
-    if (statement.type !== 'ImportDeclaration') continue
-    const from = statement.source.value
-    for (const specifier of statement.specifiers) {
-      const local = specifier.local.name
-      if (from !== builderModule) {
-        scope.defineUnresolved(local, `\`${local}\` is imported from '${from}'`)
-      } else if (specifier.type === 'ImportNamespaceSpecifier') {
-        scope.define(local, Object.fromEntries(builderFunctions))
-        builderNames.namespaces.add(local)
-      } else {
-        const imported = specifier.type === 'ImportDefaultSpecifier' ? 'default' : nameOf(specifier.imported)
-        const fn = builderFunctions.get(imported)
-        if (fn === undefined) scope.defineUnresolved(local, `\`${imported}\` of ${builderModule} is not replayed`)
-        else {
-          scope.define(local, fn)
-          builderNames.functions.add(local)
-        }
-      }
-    }
-  }
-  return builderNames
-}
-
-/** Runs the module's top level in order, as Node would, and gives what it exports. */
-function runModule(program: TSESTree.Program, evaluator: Evaluator, scope: Scope): ExportEntry[] {
-  evaluator.hoist(program.body, scope)
-  const entries: ExportEntry[] = []
-  const later: { name: string; local: string; node: TSESTree.Node }[] = []
-  const read = (name: string, use: TSESTree.Node): ExportEntry['result'] => capture(() => scope.read(name, use), use)
-  for (const statement of program.body) {
-    switch (statement.type) {
-      case 'VariableDeclaration':
-        evaluator.declareVariables(statement, scope)
-        break
-      case 'ExpressionStatement':
-        capture(() => evaluator.evaluate(statement.expression, scope), statement)
-        break
-      case 'ExportNamedDeclaration': {
-        const declaration = statement.declaration
-        if (declaration?.type === 'VariableDeclaration') {
-          evaluator.declareVariables(declaration, scope)
-          for (const declarator of declaration.declarations) {
-            if (declarator.id.type !== 'Identifier') continue
-            const { name } = declarator.id
-            entries.push({ name, node: declarator.id, source: declarator.init ?? declarator, result: read(name, declarator.id) })
-          }
-        } else if (statement.source === null) {
-          for (const specifier of statement.specifiers) {
-            later.push({ name: nameOf(specifier.exported), local: nameOf(specifier.local), node: specifier })
-          }
-        }
-        break
-      }
-      case 'ExportDefaultDeclaration': {
-        const declaration = statement.declaration
-        if (declaration.type === 'FunctionDeclaration' || declaration.type === 'ClassDeclaration' || declaration.type === 'TSDeclareFunction') break
-        if (declaration.type === 'TSInterfaceDeclaration' || declaration.type === 'TSEnumDeclaration' || declaration.type === 'TSModuleDeclaration' || declaration.type === 'TSTypeAliasDeclaration' || declaration.type === 'VariableDeclaration') break
-        entries.push({ name: 'default', node: statement, source: declaration, result: capture(() => evaluator.evaluate(declaration, scope), declaration) })
-        break
-      }
-      default:
-        break
-    }
-  }
-  for (const { name, local, node } of later) entries.push({ name, node, source: node, result: read(local, node) })
-  return entries
-}
-
-function capture(run: () => unknown, node: TSESTree.Node): ExportEntry['result'] {
-  try {
-    return { value: run() }
-  } catch (error) {
-    return { unresolved: asUnresolved(error, node) }
-  }
+  const flows = flowsOf(entries.exports, evaluator, entries.builderNames)
+  // A call in an imported file is not shown in this one: its problems go to the export, as `fsflow lint` places them.
+  return { flows, callOf: (site) => (site.file === fileName ? evaluator.callOfSite.get(site) : undefined) }
 }
 
 /**
@@ -161,13 +79,16 @@ function flowsOf(entries: readonly ExportEntry[], evaluator: Evaluator, builderN
   const found: ReplayedFlow[] = []
   for (const entry of ordered) {
     if ('unresolved' in entry.result) {
-      if (usesBuilder(entry.source, builderNames)) found.push({ name: entry.name, exportNode: entry.node, unresolved: entry.result.unresolved })
+      const why = evaluator.inLintedFile(entry.result.unresolved, entry.node)
+      if (usesBuilder(entry.source, builderNames)) found.push({ name: entry.name, exportNode: entry.node, unresolved: why })
       continue
     }
     const { value } = entry.result
     if (!(isFlow(value) || isSession(value)) || found.some((taken) => taken.value === value)) continue
     const tainted = evaluator.flowOf.get(value)?.tainted
-    found.push(tainted === undefined ? { name: entry.name, exportNode: entry.node, value } : { name: entry.name, exportNode: entry.node, unresolved: tainted, partial: value })
+    // What stopped a flow built in an imported file is shown at the export that brings it here.
+    const why = tainted === undefined ? undefined : evaluator.inLintedFile(tainted, entry.node)
+    found.push(why === undefined ? { name: entry.name, exportNode: entry.node, value } : { name: entry.name, exportNode: entry.node, unresolved: why, partial: value })
   }
   const inSessions = new Set<unknown>(found.flatMap(({ value, partial }) => {
     const made = value ?? partial
@@ -194,8 +115,4 @@ function usesBuilder(node: TSESTree.Node, builderNames: BuilderNames): boolean {
     return !uses
   })
   return uses
-}
-
-function nameOf(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
-  return node.type === 'Identifier' ? node.name : node.value
 }

@@ -3,12 +3,15 @@ import type { TSESTree } from '@typescript-eslint/types'
 
 const notChildren = new Set(['parent', 'loc', 'range', 'tokens', 'comments', 'typeAnnotation', 'returnType', 'typeArguments', 'typeParameters'])
 
-/** Visits a node and every node under it (types left out), in source order; `visit` returning false skips a node's children. */
-export function walk(node: TSESTree.Node, visit: (node: TSESTree.Node) => boolean | undefined): void {
-  const stack: TSESTree.Node[] = [node]
+/**
+ * Visits a node and every node under it (types left out), in source order, with the node it is under;
+ * `visit` returning false skips a node's children.
+ */
+export function walk(node: TSESTree.Node, visit: (node: TSESTree.Node, parent: TSESTree.Node | undefined) => boolean | undefined): void {
+  const stack: [TSESTree.Node, TSESTree.Node | undefined][] = [[node, undefined]]
   while (stack.length > 0) {
-    const current = stack.pop()!
-    if (visit(current) === false) continue
+    const [current, parent] = stack.pop()!
+    if (visit(current, parent) === false) continue
     const children: TSESTree.Node[] = []
     for (const key of Object.keys(current)) {
       if (notChildren.has(key)) continue
@@ -16,7 +19,7 @@ export function walk(node: TSESTree.Node, visit: (node: TSESTree.Node) => boolea
       if (Array.isArray(value)) for (const item of value) { if (isNode(item)) children.push(item) }
       else if (isNode(value)) children.push(value)
     }
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!)
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, current])
   }
 }
 

@@ -2,6 +2,7 @@ import type { AnyRuleModule, FlowSettings, Plugins } from '@fsflow/analyzer'
 import type { Rule } from 'eslint'
 import { analysisOf } from '../analysis.js'
 import { suggesters, suggestionMessages } from '../suggestions.js'
+import { isSilencedByFsflow } from '../suppressions.js'
 import { optionsSchema } from './options-schema.js'
 
 /** A plugin's rule as the analyzer knows it: its namespaced id, and the plugin that holds it. */
@@ -28,11 +29,13 @@ export function fromAnalyzerRule(rule: AnyRuleModule, origin?: PluginRuleOrigin)
     },
     create(context) {
       const check = (): void => {
-        const analysis = analysisOf(context.sourceCode.ast, context.filename)
+        const analysis = analysisOf(context.sourceCode.ast, context.filename, context.sourceCode.parserServices)
         if (analysis === undefined) return
         const options = context.options[0] as Readonly<Record<string, unknown>> | undefined
         const settings = (context.settings as { fsflow?: FlowSettings }).fsflow
-        for (const { diagnostic, place, suggestions } of analysis.problemsOf(origin?.id ?? rule.name, options, settings, origin?.plugins)) {
+        const ruleId = origin?.id ?? rule.name
+        for (const { diagnostic, place, suggestions } of analysis.problemsOf(ruleId, options, settings, origin?.plugins)) {
+          if (isSilencedByFsflow(context, ruleId, diagnostic.nodeId, place)) continue
           const data = Object.fromEntries(Object.entries(diagnostic.data ?? {}).map(([key, value]) => [key, String(value)]))
           const suggest = suggestions.map(({ messageId, data: suggestionData, edits }) => ({
             messageId,

@@ -29,7 +29,7 @@ export const noUnresolvedChain: Rule.RuleModule = {
   create(context) {
     return {
       Program() {
-        const analysis = analysisOf(context.sourceCode.ast, context.filename)
+        const analysis = analysisOf(context.sourceCode.ast, context.filename, context.sourceCode.parserServices)
         for (const flow of analysis?.unresolved ?? []) {
           context.report({
             loc: shownAt(flow.node),

@@ -288,3 +288,23 @@ class Printer {
 function quote(value: string): string {
   return `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`
 }
+
+/**
+ * Prints one program as two modules: its sub-flows, prompts and constants exported by `shared`, and
+ * its flow in `main`, which imports them from `./<sharedName>.js`.
+ */
+export function printTwoModules(program: BuilderProgram, sharedName: string): { main: string; shared: string } {
+  const statements = new Printer('p0').program(program).join('\n').split(/\n(?=(?:export )?const )/)
+  const isShared = (statement: string): boolean => statement.startsWith('const ') && !statement.startsWith('const p0_flow ')
+  const names = statements.filter(isShared).map((statement) => /^const (\w+)/.exec(statement)![1]!)
+  return {
+    shared: ["import type { Path } from '@fsflow/builder'", '', ...statements.filter(isShared).map((statement) => `export ${statement}`), ''].join('\n'),
+    main: [
+      "import { flow, session } from '@fsflow/builder'",
+      `import { ${names.join(', ')} } from './${sharedName}.js'`,
+      '',
+      ...statements.filter((statement) => !isShared(statement)),
+      '',
+    ].join('\n'),
+  }
+}

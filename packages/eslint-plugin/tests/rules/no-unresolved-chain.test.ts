@@ -40,7 +40,7 @@ export default main`,
     {
       name: 'a sub-flow imported from another file',
       code: `import { flow } from '@fsflow/builder'\nimport { shared } from './shared.js'\nexport default flow().start().pipe(shared).end()`,
-      errors: [{ messageId: 'unresolved', data: { name: 'default', reason: "`shared` is imported from './shared.js'" }, line: 3, column: 36, endColumn: 42 }],
+      errors: [{ messageId: 'unresolved', data: { name: 'default', reason: "`shared` is imported from './shared.js', which static replay follows only with type information" }, line: 3, column: 36, endColumn: 42 }],
     },
     {
       name: 'a call to a function the file does not declare',
@@ -55,7 +55,7 @@ export default main`,
     {
       name: 'a flow continued from a chain the file does not declare',
       code: `import { flow } from '@fsflow/builder'\nimport { base } from './base.js'\nexport const continued = base.converse('closing', 'Say: Bye.').end()\nexport default flow().start().end()`,
-      errors: [{ messageId: 'unresolved', data: { name: 'continued', reason: "`base` is imported from './base.js'" }, line: 3, column: 26 }],
+      errors: [{ messageId: 'unresolved', data: { name: 'continued', reason: "`base` is imported from './base.js', which static replay follows only with type information" }, line: 3, column: 26 }],
     },
     {
       name: 'a member of something the replay does not know',

@@ -23,12 +23,13 @@ export async function buildFiles(files: readonly FoundFile[], ruleSetOf: (filePa
 
 async function buildFile(file: FoundFile, ruleSet: RuleSet, outDir: string | undefined, moduleTimeout?: number): Promise<{ result: LintResult; outputs: BuildOutput[] }> {
   try {
-    const { source, exports, notices } = await lintFlowModule(file.path, ruleSet, { compile: true, timeoutSeconds: moduleTimeout })
+    const { source, exports, notices, directives } = await lintFlowModule(file.path, ruleSet, { compile: true, timeoutSeconds: moduleTimeout })
     const messages = [...notices, ...exports.flatMap((flowExport) => flowExport.messages).sort(compareMessages)]
     const outputs = exports.flatMap(({ name, document }) =>
       document === undefined ? [] : [{ source: file.path, path: outputPath(file, name, outDir), text: jsonText(document) }],
     )
-    return { result: createLintResult(file.path, withFileNameErrors(messages, file.path, exports, source), source), outputs }
+    const result = createLintResult(file.path, withFileNameErrors(messages, file.path, exports, source), source)
+    return { result: directives.length === 0 ? result : { ...result, directives }, outputs }
   } catch (error) {
     return { result: failedResult(file.path, error), outputs: [] }
   }

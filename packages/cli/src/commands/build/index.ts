@@ -8,6 +8,10 @@ import { loadFormatter } from '../../formatters/index.js'
 import { flowModuleSuffixes } from '../../loaders/index.js'
 import { loadFlowConfig } from '../../config/load-flow-config.js'
 import { buildFiles } from './build-files.js'
+import { unsuppressibleInBuild } from '../../flow-modules/lint-module.js'
+import { repositoryRoot } from '../../files/repository-root.js'
+import { findBulkFile } from '../../suppressions/bulk-suppressions.js'
+import { suppressProblems } from '../../suppressions/suppress-problems.js'
 import type { BuildFlags } from './options.js'
 import type { BuildOutput } from './outputs.js'
 
@@ -33,7 +37,15 @@ export async function build(options: BuildOptions, context: CommandContext): Pro
     throw usageError(`'${shown(context, json.path)}' is JSON already: fsflow build compiles .flow.ts modules (fsflow lint checks JSON).`)
   }
   const outDir = options.outDir === undefined ? undefined : resolve(context.cwd, options.outDir)
-  const { results, outputs } = await buildFiles(files, (file) => config.ruleSetFor(file), outDir, options.moduleTimeout)
+  const built = await buildFiles(files, (file) => config.ruleSetFor(file), outDir, options.moduleTimeout)
+  const outputs = built.outputs
+  // The same suppressions as fsflow lint, except of what would make the build write a flow FaceSign rejects.
+  const bulk = await findBulkFile(options.suppressionsLocation, config.configFile === undefined ? repositoryRoot(context.cwd) : config.baseFolder, context.cwd, false)
+  const { results } = suppressProblems(built.results, {
+    config,
+    ...(bulk === undefined ? {} : { bulk }),
+    unsuppressible: (message) => message.severity === 2 && message.ruleId !== null && unsuppressibleInBuild.has(message.ruleId),
+  })
 
   const stylish = await loadFormatter('stylish')
   const report = stylish(results, { cwd: context.cwd, color: context.stdout.color })

@@ -9,6 +9,7 @@ export interface BuildFlags {
   config: string | undefined
   noConfig: boolean
   moduleTimeout: number
+  suppressionsLocation: string | undefined
   help: boolean
 }
 
@@ -28,6 +29,10 @@ export const buildOptions: CliOptions<BuildFlags> = {
   config: lintOptions.config,
   noConfig: lintOptions.noConfig,
   moduleTimeout: lintOptions.moduleTimeout,
+  suppressionsLocation: {
+    ...lintOptions.suppressionsLocation,
+    description: "Use this bulk suppressions file (written by fsflow lint --suppress-all) instead of fsflow-suppressions.json beside the config file (or at the repository's root)",
+  },
   help: {
     short: 'h',
     default: false,

@@ -6,7 +6,13 @@ import { writeFileAtomic } from '../../files/write-file-atomic.js'
 import { renderDot } from '../../graph/dot.js'
 import { type FlowDiagram, flowDiagram, groupedDiagram, nodeProblemsOf } from '../../graph/flow-diagram.js'
 import { renderMermaid } from '../../graph/mermaid.js'
-import { type FlowToDraw, flowsToDraw } from './load-flows.js'
+import type { FlowConfig } from '../../config/flow-config.js'
+import { repositoryRoot } from '../../files/repository-root.js'
+import { messagesOf } from '../../formatters/markdown/drawings.js'
+import { createLintResult } from '../../lint-result.js'
+import { findBulkFile } from '../../suppressions/bulk-suppressions.js'
+import { suppressProblems } from '../../suppressions/suppress-problems.js'
+import { type FileToDraw, type FlowToDraw, flowsToDraw } from './load-flows.js'
 import { type GraphFlags, type GraphFormat, graphFormatOf } from './options.js'
 
 /** What `fsflow graph` is asked to do. */
@@ -28,18 +34,34 @@ export async function graph(options: GraphOptions, context: CommandContext): Pro
   const format = graphFormatOf(options.format, options.outputFile)
   const config = await loadFlowConfig(options, context.cwd)
   const filePath = resolve(context.cwd, file)
-  const flows = await flowsToDraw({
+  const drawn = await flowsToDraw({
     filePath,
     shown: relative(context.cwd, filePath) || filePath,
     ruleSet: config.ruleSetFor(filePath),
     exportName: options.export,
     moduleTimeout: options.moduleTimeout,
   })
+  const flows = await withoutSuppressed(filePath, drawn, config, options, context)
   const drawing = await render(diagramOf(flows), format)
   const text = drawing.endsWith('\n') ? drawing : `${drawing}\n`
   if (options.outputFile === undefined) context.stdout.write(text)
   else await writeDrawing(resolve(context.cwd, options.outputFile), text, options.outputFile)
   return 0
+}
+
+/**
+ * The flows with only the problems `fsflow lint` reports: what the config's `suppress` entries, the
+ * module's `fsflow-disable` comments and the bulk suppressions file silence is not marked.
+ */
+async function withoutSuppressed(filePath: string, file: FileToDraw, config: FlowConfig, options: GraphOptions, context: CommandContext): Promise<FlowToDraw[]> {
+  const messages = file.flows.flatMap((flow) => flow.messages)
+  const linted = createLintResult(filePath, [...messages], file.source)
+  const root = config.configFile === undefined ? repositoryRoot(context.cwd) : config.baseFolder
+  const bulk = await findBulkFile(options.suppressionsLocation, root, context.cwd, false)
+  const { results } = suppressProblems([file.directives.length === 0 ? linted : { ...linted, directives: file.directives }], { config, ...(bulk === undefined ? {} : { bulk }) })
+  const reported = results.find((result) => result.filePath === filePath) ?? linted
+  // Several flows: each message starts with its export's name, as `fsflow lint` prints it.
+  return file.flows.map((flow) => ({ ...flow, messages: messagesOf(reported, { exportName: flow.exportName, document: flow.document }, file.flows.length) }))
 }
 
 /** One picture of the flows: a module's several flows side by side, each under its export's name. */

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { type RuleSet, nearestMatch, readFlowModel } from '@fsflow/analyzer'
+import { type DisableDirective, type RuleSet, nearestMatch, readFlowModel } from '@fsflow/analyzer'
 import { ExitError, usageError } from '../../exit-error.js'
 import { ModuleLoadError } from '../../flow-modules/module-load-error.js'
 import type { LintMessage } from '../../lint-result.js'
@@ -7,6 +7,13 @@ import { lintSource } from '../../lint-text.js'
 import { isFlowModule } from '../../loaders/index.js'
 import { jsonTextSource } from '../../sources/json-text/index.js'
 import { failedResult } from '../lint/lint-files.js'
+
+/** A file's flows to draw, and what the suppression step needs of it: its text and its `fsflow-disable` comments. */
+export interface FileToDraw {
+  readonly source: string
+  readonly directives: readonly DisableDirective[]
+  readonly flows: readonly FlowToDraw[]
+}
 
 /** A flow to draw: its title in a picture of several, its document as written, and its problems. */
 export interface FlowToDraw {
@@ -33,15 +40,15 @@ export interface FlowsRequest {
  * (only `exportName` when given). Exit 2 when there is nothing to draw: the file cannot be read, is
  * not JSON, holds no flow, the module does not load, or has no such export; the message says where.
  */
-export async function flowsToDraw(request: FlowsRequest): Promise<FlowToDraw[]> {
-  const flows = isFlowModule(request.filePath) ? await moduleFlows(request) : [await jsonFlow(request)]
-  for (const flow of flows) {
+export async function flowsToDraw(request: FlowsRequest): Promise<FileToDraw> {
+  const file = isFlowModule(request.filePath) ? await moduleFlows(request) : await jsonFlow(request)
+  for (const flow of file.flows) {
     if (readFlowModel(flow.document).flowPointer === undefined) throw noFlow(request, flow)
   }
-  return flows
+  return file
 }
 
-async function jsonFlow(request: FlowsRequest): Promise<FlowToDraw> {
+async function jsonFlow(request: FlowsRequest): Promise<FileToDraw> {
   if (request.exportName !== undefined) {
     throw usageError(`Option '--export' picks a flow of a TypeScript module; '${request.shown}' is JSON, with one flow.`)
   }
@@ -50,21 +57,21 @@ async function jsonFlow(request: FlowsRequest): Promise<FlowToDraw> {
   })
   const source = jsonTextSource(text)
   if (source.fatal !== undefined) throw cannotDraw(request, source.fatal)
-  return { exportName: undefined, document: source.document, messages: lintSource(source, request.ruleSet) }
+  return { source: text, directives: [], flows: [{ exportName: undefined, document: source.document, messages: lintSource(source, request.ruleSet) }] }
 }
 
-async function moduleFlows(request: FlowsRequest): Promise<FlowToDraw[]> {
+async function moduleFlows(request: FlowsRequest): Promise<FileToDraw> {
   // Workers and the TypeScript loader are imported only for a module: drawing JSON never pays for them.
   const { lintFlowModule } = await import('../../flow-modules/lint-module.js')
-  const { exports } = await lintFlowModule(request.filePath, request.ruleSet, { timeoutSeconds: request.moduleTimeout }).catch((error: unknown) => {
+  const { source, directives, exports } = await lintFlowModule(request.filePath, request.ruleSet, { timeoutSeconds: request.moduleTimeout }).catch((error: unknown) => {
     if (!(error instanceof ModuleLoadError)) throw cannotRead(request, error)
     // Its first fatal message says why it did not load; warnings about what it printed come before.
     throw cannotDraw(request, error.messages.find((message) => message.fatal === true) ?? error.messages[0]!)
   })
   const flows = exports.map(({ name, compiled, messages }) => ({ exportName: name, document: compiled, messages }))
-  if (request.exportName === undefined) return flows
+  if (request.exportName === undefined) return { source, directives, flows }
   const picked = flows.filter((flow) => flow.exportName === request.exportName)
-  if (picked.length > 0) return picked
+  if (picked.length > 0) return { source, directives, flows: picked }
   const names = exports.map(({ name }) => name)
   const suggestion = nearestMatch(request.exportName, names)
   throw new ExitError(

@@ -18,6 +18,7 @@ export interface GraphFlags {
   config: string | undefined
   noConfig: boolean
   moduleTimeout: number
+  suppressionsLocation: string | undefined
   help: boolean
 }
 
@@ -49,6 +50,10 @@ export const graphOptions: CliOptions<GraphFlags> = {
   moduleTimeout: {
     ...lintOptions.moduleTimeout,
     description: 'Stop loading a .flow.ts module that takes longer than this, and draw nothing (exit code 2)',
+  },
+  suppressionsLocation: {
+    ...lintOptions.suppressionsLocation,
+    description: "Use this bulk suppressions file (written by fsflow lint --suppress-all) instead of fsflow-suppressions.json beside the config file (or at the repository's root)",
   },
   help: {
     short: 'h',

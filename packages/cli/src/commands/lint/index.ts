@@ -1,6 +1,7 @@
 import { appendFile } from 'node:fs/promises'
 import { relative, resolve } from 'node:path'
 import type { CommandContext, ExitCode } from '../../context.js'
+import { ruleById, unknownRuleMessage } from '@fsflow/analyzer'
 import { ExitError, usageError } from '../../exit-error.js'
 import { type SearchFilter, findFlowFiles } from '../../files/find-flow-files.js'
 import { repositoryRoot } from '../../files/repository-root.js'
@@ -13,6 +14,8 @@ import type { FlowConfig } from '../../config/flow-config.js'
 import { loadFlowConfig } from '../../config/load-flow-config.js'
 import type { LintFlags } from './options.js'
 import { type ReportTarget, reportTargets } from './report-targets.js'
+import { describeCounts, findBulkFile } from '../../suppressions/bulk-suppressions.js'
+import { suppressProblems } from '../../suppressions/suppress-problems.js'
 
 /** What `fsflow lint` is asked to do. */
 export interface LintOptions extends LintFlags {
@@ -32,12 +35,14 @@ export async function lint(options: LintOptions, context: CommandContext): Promi
     return 0
   }
   if (options.patterns.length === 0) throw usageError('No files to lint: name files, folders or globs, as in fsflow lint flows/.')
+  checkSuppressionFlags(options, config)
   const targets = reportTargets(options.format, options.outputFile)
   const found = await findFlowFiles(options.patterns, context.cwd, searchFilterOf(config))
   // A bad config for some file is exit 2 before any file is linted.
   const files = found.filter((file) => config.forFile(file) !== undefined)
   const ruleSetFor = (file: string): ReturnType<typeof config.ruleSetFor> => config.ruleSetFor(file)
   let linted = await lintFiles(files, ruleSetFor, { moduleTimeout: options.moduleTimeout })
+  linted = await suppress(linted, options, config, context)
   if (options.base !== undefined) {
     const { onlyNewProblems } = await import('../../baseline/baseline.js')
     const compared = await onlyNewProblems(linted, options.base, context.cwd, ruleSetFor, { moduleTimeout: options.moduleTimeout })
@@ -67,6 +72,34 @@ export async function lint(options: LintOptions, context: CommandContext): Promi
     return 1
   }
   return 0
+}
+
+/** The suppression step, with the bulk file; writes that file when asked to record or prune, and says what it holds. */
+async function suppress(linted: LintResult[], options: LintOptions, config: FlowConfig, context: CommandContext): Promise<LintResult[]> {
+  const record = options.suppressAll ? {} : options.suppressRule.length > 0 ? { rules: options.suppressRule } : undefined
+  const root = config.configFile === undefined ? repositoryRoot(context.cwd) : config.baseFolder
+  const bulkFile = await findBulkFile(options.suppressionsLocation, root, context.cwd, record !== undefined)
+  const bulk = bulkFile === undefined ? undefined : { ...bulkFile, ...(record === undefined ? {} : { record }), prune: options.pruneSuppressions }
+  const step = suppressProblems(linted, { config, ...(bulk === undefined ? {} : { bulk }) })
+  if (step.bulk !== undefined && bulkFile !== undefined) {
+    await step.bulk.write(bulkFile.shown)
+    context.stderr.write(`fsflow: ${bulkFile.shown} now suppresses ${describeCounts(step.bulk.counts)}.\n`)
+  }
+  return step.results
+}
+
+/** The bulk suppression flags that cannot go together, as in ESLint, and the rules --suppress-rule names. */
+function checkSuppressionFlags(options: LintOptions, config: FlowConfig): void {
+  const recording = options.suppressAll || options.suppressRule.length > 0
+  if (options.suppressAll && options.suppressRule.length > 0) throw usageError("Options '--suppress-all' and '--suppress-rule' cannot be used together.")
+  if (recording && options.pruneSuppressions) throw usageError(`Options '--${options.suppressAll ? 'suppress-all' : 'suppress-rule'}' and '--prune-suppressions' cannot be used together.`)
+  if ((recording || options.pruneSuppressions) && options.base !== undefined) {
+    throw usageError("Option '--base' cannot be used with '--suppress-all', '--suppress-rule' or '--prune-suppressions': they record every error of the files, not only new ones.")
+  }
+  const plugins = config.plugins()
+  for (const ruleId of options.suppressRule) {
+    if (ruleById(ruleId, plugins) === undefined) throw usageError(`Invalid --suppress-rule: ${unknownRuleMessage(ruleId, plugins)}.`)
+  }
 }
 
 /** What the config asks of a folder search: the files its `files` add, less what it ignores. */

@@ -32,8 +32,9 @@ export async function lintFiles(filePaths: readonly string[], ruleSet: RuleSetFo
 export async function lintFile(filePath: string, ruleSet: RuleSet, options: LoadOptions = {}): Promise<LintResult> {
   try {
     const load = await loaderFor(filePath)()
-    const { source, messages, notices = [], flows } = await load(filePath, ruleSet, options)
-    return createLintResult(filePath, [...notices, ...messages], source, flows)
+    const { source, messages, notices = [], flows, directives = [] } = await load(filePath, ruleSet, options)
+    const result = createLintResult(filePath, [...notices, ...messages], source, flows)
+    return directives.length === 0 ? result : { ...result, directives }
   } catch (error) {
     return failedResult(filePath, error)
   }

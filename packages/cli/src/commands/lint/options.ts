@@ -15,6 +15,10 @@ export interface LintFlags {
   printConfig: string | undefined
   moduleTimeout: number
   base: string | undefined
+  suppressAll: boolean
+  suppressRule: string[]
+  pruneSuppressions: boolean
+  suppressionsLocation: string | undefined
   help: boolean
 }
 
@@ -75,6 +79,25 @@ export const lintOptions: CliOptions<LintFlags> = {
     default: undefined,
     description:
       'Report only problems that are new since this commit, branch or tag (matched by rule, file, node and message, not by line); the files are read from git as they were there, nothing is checked out',
+  },
+  suppressAll: {
+    default: false,
+    description: 'Record every error left in the files linted in fsflow-suppressions.json (counts per file and rule), so that later runs report only errors beyond them (see docs/suppressions.md)',
+  },
+  suppressRule: {
+    argument: '<rule-id>',
+    multiple: true,
+    default: [],
+    description: 'Like --suppress-all, for the errors of this rule only',
+  },
+  pruneSuppressions: {
+    default: false,
+    description: 'Remove from fsflow-suppressions.json the counts of errors that no longer occur in the files linted, and the files that no longer exist',
+  },
+  suppressionsLocation: {
+    argument: '<path>',
+    default: undefined,
+    description: "Use this bulk suppressions file instead of fsflow-suppressions.json beside the config file (or at the repository's root); it must exist unless --suppress-all or --suppress-rule writes it",
   },
   help: {
     short: 'h',

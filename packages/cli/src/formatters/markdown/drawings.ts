@@ -10,7 +10,7 @@ export interface FlowDrawing {
 }
 
 /** The messages about one of a file's flows: all of them for a file of one flow, else those prefixed `[export] `. */
-function messagesOf(result: LintResult, flow: LintedFlow, flowCount: number): LintMessage[] {
+export function messagesOf(result: LintResult, flow: LintedFlow, flowCount: number): LintMessage[] {
   if (flowCount === 1) return result.messages
   return result.messages.filter((message) => message.message.startsWith(`[${flow.exportName ?? ''}] `))
 }

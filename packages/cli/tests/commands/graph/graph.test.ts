@@ -84,6 +84,13 @@ describe('fsflow graph', () => {
       'n5[["✖ liveness_new<br/>liveness_detection"]]',
     ])
   })
+
+  it('does not mark what the config suppresses, as fsflow lint does not report it', async () => {
+    const suppress = [{ rule: 'liveness-inconclusive', nodeId: 'liveness_known', reason: 'seed-era flow' }]
+    const files = { 'flow.flow.json': seedFlow(), 'fsflow.config.json': JSON.stringify([{ suppress }]) }
+    const marked = mermaidBoxes((await graph(['flow.flow.json'], files)).stdout).filter((line) => /[✖⚠]/.test(line))
+    expect(marked).toEqual(['n5[["⚠ liveness_new<br/>liveness_detection"]]'])
+  })
 })
 
 describe('fsflow graph on TypeScript modules', () => {
@@ -106,6 +113,12 @@ describe('fsflow graph on TypeScript modules', () => {
   it('marks the node a problem of the module is about', async () => {
     const { stdout } = await graphIn(createFlowProject({ 'flow.flow.ts': danglingGoto }), ['flow.flow.ts'])
     expect(mermaidBoxes(stdout)).toContain('n1["✖ welcome<br/>conversation<br/>Say: Welcome! Ready?"]')
+  })
+
+  it("does not mark a problem that the module's fsflow-disable comment silences", async () => {
+    const silenced = twoFlows.replace("  .liveness('liveness',", "  // fsflow-disable-next-line liveness-inconclusive, greeting-too-short -- retried by support\n  .liveness('liveness',")
+    const { stdout } = await graphIn(createFlowProject({ 'flows.flow.ts': silenced }), ['flows.flow.ts', '--export', 'retry'])
+    expect(mermaidBoxes(stdout)).toContain('n2[["liveness<br/>liveness_detection"]]')
   })
 
   it('exits 2 for an export the module does not have, naming the one it most likely means', async () => {
