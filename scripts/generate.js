@@ -1,8 +1,9 @@
 // Regenerates the committed generated files. Run: npm run generate (after a build).
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { rules } from '../packages/analyzer/dist/index.js'
-import { invalidJson, withOptionsReference } from '../packages/cli/dist/index.js'
+import { graphPicture, invalidJson, main, withOptionsReference } from '../packages/cli/dist/index.js'
 import { renderFlowJsonSchema } from '../packages/schema/dist/index.js'
 import { renderRuleHelpModule } from './rule-help.js'
 import { withRulesTable } from './rules-readme.js'
@@ -26,3 +27,14 @@ const ruleHelpModule = fileURLToPath(new URL('../packages/cli/src/formatters/rul
 const pages = rules.map((rule) => [rule.name, readFileSync(new URL(`../docs/rules/${rule.name}.md`, import.meta.url), 'utf8')])
 writeFileSync(ruleHelpModule, renderRuleHelpModule(pages))
 console.log(`wrote ${ruleHelpModule}`)
+
+// docs/images/account-recovery.svg: the picture docs/cli.md shows, as `fsflow graph` draws it.
+const root = fileURLToPath(new URL('..', import.meta.url))
+let picture = ''
+const quiet = { write: (text) => process.stderr.write(text), color: false }
+const drawn = await main(graphPicture.args, { cwd: root, stdout: { write: (text) => (picture += text), color: false }, stderr: quiet })
+if (drawn !== 0) throw new Error(`fsflow ${graphPicture.args.join(' ')} exited ${drawn}`)
+const pictureFile = fileURLToPath(new URL(`../${graphPicture.path}`, import.meta.url))
+mkdirSync(dirname(pictureFile), { recursive: true })
+writeFileSync(pictureFile, picture)
+console.log(`wrote ${pictureFile}`)

@@ -26,3 +26,9 @@ export function withOptionsReference(markdown: string): string {
   if (start < 0 || end < start) throw new Error(`the text has no ${optionsStartMarker} … ${optionsEndMarker} section`)
   return `${markdown.slice(0, start + optionsStartMarker.length)}\n${renderOptionsReference()}\n${markdown.slice(end)}`
 }
+
+/** The picture of a flow in docs/cli.md (relative to the repository's root), and the `fsflow` arguments that draw it there. */
+export const graphPicture = {
+  path: 'docs/images/account-recovery.svg',
+  args: ['graph', 'examples/account-recovery.flow.json', '--format', 'svg', '--no-config'],
+} as const

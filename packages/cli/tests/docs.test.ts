@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { renderOptionsReference, withOptionsReference } from '../src/docs.js'
-import { repoRoot } from './helpers.js'
+import { join } from 'node:path'
+import { graphPicture, renderOptionsReference, withOptionsReference } from '../src/docs.js'
+import { main } from '../src/main.js'
+import { captureContext, repoRoot } from './helpers.js'
 
 const reference = readFileSync(`${repoRoot}/docs/cli.md`, 'utf8')
 
@@ -22,8 +24,8 @@ describe('docs/cli.md', () => {
     expect(withOptionsReference(reference)).toBe(reference)
   })
 
-  it('documents every flag of fsflow lint, fsflow build and fsflow import', () => {
-    for (const flag of ['--format', '--output-file', '--max-warnings', '--quiet', '--rule', '--out-dir', '--check', '--force']) {
+  it('documents every flag of fsflow lint, fsflow build, fsflow graph and fsflow import', () => {
+    for (const flag of ['--format', '--output-file', '--max-warnings', '--quiet', '--rule', '--out-dir', '--check', '--export', '--force']) {
       expect(renderOptionsReference()).toContain(`\`${flag}\``)
     }
   })
@@ -37,6 +39,18 @@ describe('docs/cli.md', () => {
     expect(examplesOf('npx fsflow lint flows --format github --format sarif:reports/fsflow.sarif --format junit:reports/junit.xml')).toEqual([
       stdoutOf('several-formats'),
     ])
+  })
+
+  it('shows the Mermaid that the graph-mermaid scenario prints', () => {
+    expect(examplesOf('npx fsflow graph flows/recovery.flow.ts')).toEqual([stdoutOf('graph-mermaid')])
+  })
+
+  it('shows the picture that fsflow graph draws of the example (run `npm run generate` after changing the drawing)', async () => {
+    const { context, stdout, stderr } = captureContext(repoRoot)
+    expect(await main(graphPicture.args, context)).toBe(0)
+    expect(stderr()).toBe('')
+    expect(readFileSync(join(repoRoot, graphPicture.path), 'utf8')).toBe(stdout())
+    expect(reference).toContain(`](${graphPicture.path.replace(/^docs\//, '')})`)
   })
 
   it('shows the Markdown summary that the markdown-format scenario prints', () => {

@@ -13,9 +13,9 @@ const register = fileURLToPath(new URL('fixtures/no-typescript/register.mjs', im
 const packageFolder = fileURLToPath(new URL('..', import.meta.url))
 
 describe('fsflow lint on JSON flows', () => {
-  it('never imports typescript, ts-morph or jiti, nor worker threads, in any format', () => {
+  it('never imports typescript, ts-morph or jiti, nor worker threads, nor Graphviz, in any format', () => {
     const cwd = createTempFolder({ 'recovery.flow.json': seedFlow(), 'a.flow.json': fixture('dangling-target.flow.json') })
-    const env = { FSFLOW_FORBIDDEN_IMPORTS: 'typescript|ts-morph|jiti|node:worker_threads' }
+    const env = { FSFLOW_FORBIDDEN_IMPORTS: 'typescript|ts-morph|jiti|node:worker_threads|@viz-js/viz' }
     const toFiles = ['json', 'sarif', 'markdown', 'gitlab', 'junit'].flatMap((format) => ['--format', `${format}:reports/${format}`])
     for (const formats of [['--format', 'stylish'], ['--format', 'github', ...toFiles]]) {
       const run = runFsflow(['lint', '.', ...formats], cwd, env, ['--import', register])
@@ -47,6 +47,19 @@ describe('fsflow lint on JSON flows', () => {
     })
     expect(run.status).not.toBe(0)
     expect(run.stderr).toContain('a TypeScript toolchain was imported: ts-morph')
+  })
+})
+
+describe('fsflow graph', () => {
+  it('loads Graphviz only to draw an SVG, and no TypeScript toolchain for a JSON flow', () => {
+    const cwd = createTempFolder({ 'recovery.flow.json': seedFlow() })
+    const env = { FSFLOW_FORBIDDEN_IMPORTS: 'typescript|ts-morph|jiti|node:worker_threads|@viz-js/viz' }
+    for (const format of ['mermaid', 'dot']) {
+      expect(runFsflow(['graph', 'recovery.flow.json', '--format', format], cwd, env, ['--import', register])).toMatchObject({ status: 0, stderr: '' })
+    }
+    const svg = runFsflow(['graph', 'recovery.flow.json', '--format', 'svg'], cwd, env, ['--import', register])
+    expect(svg.status).toBe(2)
+    expect(svg.stderr).toContain('@viz-js/viz')
   })
 })
 

@@ -24,7 +24,7 @@ describe('fsflow', () => {
   it('lists no command that does not exist yet', async () => {
     const { stdout } = await run(['--help'])
     const commands = stdout.split('Commands:\n')[1]!.split('\n\n')[0]!
-    expect(commands.split('\n').map((line) => line.trim().split(' ')[0])).toEqual(['lint', 'build', 'import'])
+    expect(commands.split('\n').map((line) => line.trim().split(' ')[0])).toEqual(['lint', 'build', 'graph', 'import'])
   })
 
   it("prints a command's own help for <command> --help", async () => {
@@ -46,7 +46,7 @@ describe('fsflow', () => {
   })
 
   it('exits 2 for an unknown command', async () => {
-    expect(await run(['graph'])).toMatchObject({ code: 2, stderr: "fsflow: Unknown command 'graph'.\nRun 'fsflow --help' for usage.\n" })
+    expect(await run(['publish'])).toMatchObject({ code: 2, stderr: "fsflow: Unknown command 'publish'.\nRun 'fsflow --help' for usage.\n" })
   })
 
   it('names the command a mistyped one most likely means', async () => {

@@ -1,6 +1,7 @@
 import { type CliOptions, type OptionTable, parseFlags } from '../cli-options.js'
 import type { CommandContext, ExitCode } from '../context.js'
 import { buildOptions } from './build/options.js'
+import { graphOptions } from './graph/options.js'
 import { importOptions } from './import/options.js'
 import { lintOptions } from './lint/options.js'
 
@@ -54,6 +55,13 @@ export const commands: Readonly<Record<string, Command>> = {
     options: buildOptions,
     exitCodes: 'Exit codes: 0 built (or up to date with --check), 1 errors in the flows (or JSON files out of date with --check), 2 the command could not run.',
     run: async (flags, patterns, context) => (await import('./build/index.js')).build({ ...flags, patterns }, context),
+  }),
+  graph: defineCommand({
+    summary: 'Draw a flow in Mermaid, DOT or SVG: a shape per kind of node, outcomes on the arrows, problems and unreachable nodes marked, and a legend',
+    operands: '<file>',
+    options: graphOptions,
+    exitCodes: 'Exit codes: 0 drawn (problems in the flow are marked in the drawing, not failures), 2 nothing to draw or the command could not run.',
+    run: async (flags, patterns, context) => (await import('./graph/index.js')).graph({ ...flags, patterns }, context),
   }),
   import: defineCommand({
     summary: 'Turn JSON flow files into builder code (.flow.ts modules), each checked to build back to the same JSON',

@@ -1,6 +1,7 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { removeLeftovers, temporaryFileName } from './leftovers.js'
+import { makeFolders } from './make-folders.js'
 
 /**
  * Writes a file whole or not at all: into a temporary file beside it, then renamed over it, so that
@@ -9,7 +10,7 @@ import { removeLeftovers, temporaryFileName } from './leftovers.js'
  */
 export async function writeFileAtomic(filePath: string, text: string): Promise<void> {
   const folder = dirname(filePath)
-  await mkdir(folder, { recursive: true })
+  await makeFolders(folder)
   await removeLeftovers(folder)
   const temporary = join(folder, temporaryFileName())
   try {

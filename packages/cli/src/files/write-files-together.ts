@@ -2,6 +2,7 @@ import type { Stats } from 'node:fs'
 import * as nodeFileSystem from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { removeLeftovers, stagingFolderName } from './leftovers.js'
+import { makeFolders } from './make-folders.js'
 
 /** A file to write, and its text. */
 export interface FileToWrite {
@@ -10,7 +11,7 @@ export interface FileToWrite {
 }
 
 /** The file-system calls the writer makes: node's, or in a test, ones that fail at a chosen step. */
-export type WriterFileSystem = Pick<typeof nodeFileSystem, 'copyFile' | 'link' | 'lstat' | 'mkdir' | 'rename' | 'rm' | 'writeFile'>
+export type WriterFileSystem = Pick<typeof nodeFileSystem, 'copyFile' | 'link' | 'lstat' | 'mkdir' | 'rename' | 'rm' | 'stat' | 'writeFile'>
 
 /** Why the files were not written: the file it failed at and the file system's error; nothing was changed. */
 export class WriteFailure extends Error {
@@ -72,7 +73,7 @@ export async function writeFilesTogether(files: readonly FileToWrite[], fileSyst
 async function stagingFor(folder: string, stagings: Map<string, string>, created: string[], fileSystem: WriterFileSystem): Promise<string> {
   const known = stagings.get(folder)
   if (known !== undefined) return known
-  const first = await fileSystem.mkdir(folder, { recursive: true })
+  const first = await makeFolders(folder, fileSystem)
   if (first !== undefined) created.push(first)
   await removeLeftovers(folder)
   const staging = join(folder, stagingFolderName())

@@ -47,9 +47,18 @@ const defaultSuffix = '.flow.json'
  * glob), by its extension (`x.json` is JSON); JSON when nothing matches.
  */
 export function loaderFor(filePath: string): () => Promise<FlowLoader> {
-  const suffix =
+  return loaders[loaderSuffixOf(filePath)]!
+}
+
+/** Whether a file is loaded as a TypeScript module, as `loaderFor` decides. */
+export function isFlowModule(filePath: string): boolean {
+  return flowModuleSuffixes.includes(loaderSuffixOf(filePath))
+}
+
+function loaderSuffixOf(filePath: string): string {
+  return (
     flowFileSuffixes.find((candidate) => filePath.endsWith(candidate)) ??
     flowFileSuffixes.find((candidate) => extname(filePath) === extname(candidate)) ??
     defaultSuffix
-  return loaders[suffix]!
+  )
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { flowDiagram } from '../../src/graph/flow-diagram.js'
+import { flowDiagram, groupedDiagram } from '../../src/graph/flow-diagram.js'
 import { mermaidText, renderMermaid } from '../../src/graph/mermaid.js'
 
 /** What Mermaid shows for a label: its `#code;` entities read back. */
@@ -51,7 +51,7 @@ describe('renderMermaid', () => {
   })
 
   it('draws each kind of node in its own shape', () => {
-    expect(drawing).toContain('n0(["start<br/>start"])')
+    expect(drawing).toContain('n0(["start"])')
     expect(drawing).toContain('n2[["face<br/>recognition"]]')
     expect(drawing).toContain('n3{{"⚠ code<br/>two_factor_sms"}}')
     expect(drawing).toContain('n4[/"docs<br/>document_scan"/]')
@@ -73,6 +73,71 @@ describe('renderMermaid', () => {
   it('marks nodes with errors and with warnings', () => {
     expect(drawing).toContain('  class n1 error')
     expect(drawing).toContain('  class n3 warning')
+  })
+
+  it('greys out a node that the start node never leads to, keeping its problem mark', () => {
+    const island = [...flow, { id: 'island', type: 'conversation', prompt: 'Say: Nobody comes here.', outcomes: [{ id: 'x', condition: '', targetNodeId: 'done' }] }]
+    const lines = renderMermaid(flowDiagram(island, new Map([['island', 2]]))).split('\n')
+    expect(lines).toContain('  class n7 unreachableError')
+    expect(lines).toContain('  classDef unreachableError fill:#f6f8fa,stroke:#cf222e,stroke-width:3px,stroke-dasharray:5 5,color:#656d76')
+  })
+
+  it('puts every outcome that leads to the same node on one arrow', () => {
+    const twice = [
+      { id: 'start', type: 'start', outcome: 'face' },
+      { id: 'face', type: 'liveness_detection', outcomes: { livenessDetected: 'done', deepfakeDetected: 'done', noFace: 'done' } },
+      { id: 'done', type: 'end' },
+    ]
+    expect(renderMermaid(flowDiagram(twice))).toContain('  n1 -->|"livenessDetected<br/>deepfakeDetected<br/>noFace"| n2')
+  })
+
+  it('adds a legend of the kinds and marks it shows, when asked', () => {
+    const lines = renderMermaid(flowDiagram(flow, new Map([['ask', 2]])), { legend: true }).split('\n')
+    const legend = lines.slice(lines.indexOf('  subgraph legend["Legend"]'), lines.indexOf('  end') + 1)
+    expect(legend.map((line) => line.trim().split(/[[({>]/)[0])).toEqual([
+      'subgraph legend',
+      'direction LR',
+      'legend_start',
+      'legend_conversation',
+      'legend_video_analysis',
+      'legend_codes',
+      'legend_documents',
+      'legend_routing',
+      'legend_end',
+      'legend_error',
+      'legend_missing',
+      'legend_start ~~~ legend_conversation ~~~ legend_video_analysis ~~~ legend_codes ~~~ legend_documents ~~~ legend_routing ~~~ legend_end',
+      'legend_error ~~~ legend_missing',
+      'end',
+    ])
+    expect(lines).toContain('  class n1,legend_error error')
+  })
+
+  it('has no legend unless asked', () => {
+    expect(drawing).not.toContain('legend')
+  })
+
+  it('draws the flows of a module each in a subgraph under its name', () => {
+    const small = (end: string): unknown => [{ id: 'start', type: 'start', outcome: end }, { id: end, type: 'end' }]
+    const lines = renderMermaid(groupedDiagram([{ title: 'default export', diagram: flowDiagram(small('done')) }, { title: 'retry', diagram: flowDiagram(small('done')) }])).split('\n')
+    expect(lines.slice(1, 9)).toEqual([
+      '  subgraph g0["default export"]',
+      '    f0n0(["start"])',
+      '    f0n1(("done<br/>end"))',
+      '  end',
+      '  subgraph g1["retry"]',
+      '    f1n0(["start"])',
+      '    f1n1(("done<br/>end"))',
+      '  end',
+    ])
+    expect(lines).toContain('  f1n0 --> f1n1')
+  })
+
+  it('cuts a megabyte-long id to its start and end', () => {
+    const id = `${'a'.repeat(500_000)}${'z'.repeat(500_000)}`
+    const drawing = renderMermaid(flowDiagram([{ id: 'start', type: 'start', outcome: id }, { id, type: 'end' }]))
+    expect(drawing.length).toBeLessThan(1000)
+    expect(drawing).toContain(`n1(("${'a'.repeat(32)}…${'z'.repeat(15)}<br/>end"))`)
   })
 
   it('draws a target that no node has as a dashed box the outcome points to', () => {

@@ -1,5 +1,4 @@
-import type { Severity } from '@fsflow/analyzer'
-import { flowDiagram } from '../../graph/flow-diagram.js'
+import { flowDiagram, nodeProblemsOf } from '../../graph/flow-diagram.js'
 import { renderMermaid } from '../../graph/mermaid.js'
 import type { LintMessage, LintResult, LintedFlow } from '../../lint-result.js'
 
@@ -11,7 +10,7 @@ export interface FlowDrawing {
 }
 
 /** The messages about one of a file's flows: all of them for a file of one flow, else those prefixed `[export] `. */
-function messagesOf(result: LintResult, flow: LintedFlow, flowCount: number): LintMessage[] {
+export function messagesOf(result: LintResult, flow: LintedFlow, flowCount: number): LintMessage[] {
   if (flowCount === 1) return result.messages
   return result.messages.filter((message) => message.message.startsWith(`[${flow.exportName ?? ''}] `))
 }
@@ -22,10 +21,6 @@ export function drawingsOf(result: LintResult): FlowDrawing[] {
   return flows.flatMap((flow) => {
     const messages = messagesOf(result, flow, flows.length)
     if (messages.length === 0) return []
-    const problems = new Map<string, Severity>()
-    for (const { nodeId, severity } of messages) {
-      if (nodeId !== undefined) problems.set(nodeId, Math.max(problems.get(nodeId) ?? 1, severity) as Severity)
-    }
-    return [{ exportName: flows.length > 1 ? flow.exportName : undefined, mermaid: renderMermaid(flowDiagram(flow.document, problems)) }]
+    return [{ exportName: flows.length > 1 ? flow.exportName : undefined, mermaid: renderMermaid(flowDiagram(flow.document, nodeProblemsOf(messages))) }]
   })
 }

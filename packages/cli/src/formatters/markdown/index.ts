@@ -104,7 +104,7 @@ function rowOf(message: LintMessage): string {
   return `| ${message.line} | ${severity} | ${rule} | ${node} | ${markdownText(message.message)} |`
 }
 
-const legend = 'Marked: ✖ a node with an error, ⚠ a node with a warning; dashed, a target that no node has.'
+const legend = 'Marked: ✖ a node with an error, ⚠ a node with a warning; grey and dashed, a node never reached from start; dashed red, a target that no node has.'
 
 function drawingBlock(path: string, exportName: string | undefined, mermaid: string): string {
   const name = exportName === undefined ? htmlText(path) : `${htmlText(path)}, export ${htmlText(exportName)}`
