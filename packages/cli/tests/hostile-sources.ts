@@ -78,12 +78,16 @@ export default flow()
   .goto('nowhere')
 `
 
-/** Makes every JSON text of its realm parse as an empty flow: the builder's own copies too, so its flow cannot be read. */
+/** Makes every JSON text of its realm parse as an empty flow, hoping the gate then reads a clean one; its goto on line 8 dangles. */
 export const overridesJsonParse = `import { flow } from '@fsflow/builder'
 
 JSON.parse = () => []
 
-${cleanExport}`
+export default flow()
+  .start()
+  .converse('welcome', 'Say: Welcome! Ready?', { outcome: 'ready', when: 'The user agrees' })
+  .goto('nowhere')
+`
 
 /** Calls what is not a function in a chain, on line 6. */
 export const callsAMissingMethod = `import { flow } from '@fsflow/builder'
