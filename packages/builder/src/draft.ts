@@ -204,7 +204,14 @@ export function copyJson(value: unknown): unknown {
   }
   if (Array.isArray(value)) return value.map((item: unknown) => (item === undefined ? null : copyJson(item)))
   if (typeof value !== 'object' || value === null) return value
-  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined).map(([key, item]) => [key, copyJson(item)]))
+  const copy: Record<string, unknown> = {}
+  for (const [key, item] of Object.entries(value)) {
+    if (item === undefined) continue
+    // Only `__proto__` needs defineProperty to stay an own key; assignment is much faster for the rest.
+    if (key === '__proto__') Object.defineProperty(copy, key, { value: copyJson(item), enumerable: true, writable: true, configurable: true })
+    else copy[key] = copyJson(item)
+  }
+  return copy
 }
 
 function sameJson(a: unknown, b: unknown): boolean {

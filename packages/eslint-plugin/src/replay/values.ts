@@ -58,7 +58,9 @@ export function ownValue(object: object, key: string): unknown {
 
 /** Sets an own property, even `__proto__`, without touching prototypes. */
 export function setOwn(object: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true })
+  // Only `__proto__` has a setter on Object.prototype; plain assignment is much faster for the rest.
+  if (key === '__proto__') Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true })
+  else object[key] = value
 }
 
 /** The statement's declaration, through `export`. */

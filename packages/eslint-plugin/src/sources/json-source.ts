@@ -1,4 +1,5 @@
 import { joinPointer } from '@fsflow/analyzer'
+import { setOwn } from '../replay/values.js'
 import { type FlowEdits, type TextEdit, removeFromList } from './text-edit.js'
 
 /** The nodes of `@eslint/json`'s syntax tree (Momoa's) this source reads. */
@@ -64,11 +65,6 @@ export function readJsonSource(root: JsonNode): JsonFlowSource {
     }
   }
   return { document: holder.value, locate, edits: jsonEdits(nodes, parents) }
-}
-
-/** Sets an own property, even `__proto__`, as JSON.parse does. */
-function setOwn(object: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true })
 }
 
 function keyOf(member: JsonNode): string {
