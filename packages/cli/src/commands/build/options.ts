@@ -1,5 +1,5 @@
 import type { CliOptions } from '../../cli-options.js'
-import { lintOptions } from '../lint/options.js'
+import { lintOptions, readSuppressionsLocation } from '../lint/options.js'
 
 /** What `fsflow build`'s flags set. */
 export interface BuildFlags {
@@ -29,10 +29,7 @@ export const buildOptions: CliOptions<BuildFlags> = {
   config: lintOptions.config,
   noConfig: lintOptions.noConfig,
   moduleTimeout: lintOptions.moduleTimeout,
-  suppressionsLocation: {
-    ...lintOptions.suppressionsLocation,
-    description: "Use this bulk suppressions file (written by fsflow lint --suppress-all) instead of fsflow-suppressions.json beside the config file (or at the repository's root)",
-  },
+  suppressionsLocation: readSuppressionsLocation,
   help: {
     short: 'h',
     default: false,

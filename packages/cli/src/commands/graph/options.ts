@@ -1,6 +1,6 @@
 import type { CliOptions } from '../../cli-options.js'
 import { usageError } from '../../exit-error.js'
-import { lintOptions } from '../lint/options.js'
+import { lintOptions, readSuppressionsLocation } from '../lint/options.js'
 
 /** The languages `fsflow graph` draws in. */
 export const graphFormats = ['mermaid', 'dot', 'svg'] as const
@@ -51,10 +51,7 @@ export const graphOptions: CliOptions<GraphFlags> = {
     ...lintOptions.moduleTimeout,
     description: 'Stop loading a .flow.ts module that takes longer than this, and draw nothing (exit code 2)',
   },
-  suppressionsLocation: {
-    ...lintOptions.suppressionsLocation,
-    description: "Use this bulk suppressions file (written by fsflow lint --suppress-all) instead of fsflow-suppressions.json beside the config file (or at the repository's root)",
-  },
+  suppressionsLocation: readSuppressionsLocation,
   help: {
     short: 'h',
     default: false,

@@ -116,3 +116,9 @@ function parseSeconds(text: string, flag: string): number {
   if (!(seconds > 0)) throw usageError(`Option '${flag}' must be a number of seconds greater than 0; got '${text}'.`)
   return seconds
 }
+
+/** `--suppressions-location` for the commands that only read the bulk file (build, graph). */
+export const readSuppressionsLocation: CliOptions<LintFlags>['suppressionsLocation'] = {
+  ...lintOptions.suppressionsLocation,
+  description: "Use this bulk suppressions file (written by fsflow lint --suppress-all) instead of fsflow-suppressions.json beside the config file (or at the repository's root)",
+}
